@@ -1,0 +1,413 @@
+package dev.logwright;
+
+import dev.logwright.internal.Clocks;
+import dev.logwright.internal.Printf;
+import dev.logwright.internal.ProcessInfo;
+import dev.logwright.internal.PyRepr;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One logging event, with every attribute of Python's {@code LogRecord}.
+ *
+ * <p>Attribute names follow Python's in Java casing ({@code exc_text} → {@link #getExcText()},
+ * {@code funcName} → {@link #getFuncName()}). {@link #get(String)} looks an attribute up by its
+ * Python name, which is what {@code %(name)s} format strings and the pickling handlers use;
+ * attributes added through {@code extra} are found the same way.
+ *
+ * <p>Records are mutable and may be reused by the logger that made them once every handler has
+ * returned: a handler or filter that keeps a record beyond {@link Handler#handle} must keep a
+ * {@link #copy()} instead. A record is not safe for use by several threads at once.
+ */
+public class LogRecord {
+  /** Process start, the origin of {@code relativeCreated}, as Python's {@code _startTime}. */
+  static final long START_TIME_NANOS = Clocks.epochNanos();
+
+  private String name = "";
+  private @Nullable Object msg;
+  private Object @Nullable [] args;
+  private int levelno;
+  private String levelname = "";
+  private String pathname = "(unknown file)";
+  private String filename = "(unknown file)";
+  private String module = "Unknown module";
+  private @Nullable Throwable excInfo;
+  private @Nullable String excText;
+  private @Nullable String stackInfo;
+  private int lineno;
+  private @Nullable String funcName;
+  private long createdNanos;
+  private long thread;
+  private @Nullable String threadName;
+  private long process;
+  private @Nullable String processName;
+  private @Nullable String taskName;
+  private @Nullable String message;
+  private @Nullable String asctime;
+  private @Nullable Map<String, Object> extra;
+
+  /** An empty record, for a logger or a test to fill; see {@link #LogRecord(String, int, String, int, Object, Object[], Throwable, String, String)}. */
+  public LogRecord() {}
+
+  /**
+   * Creates a record as Python's {@code LogRecord(name, level, pathname, lineno, msg, args,
+   * exc_info, func, sinfo)} does: the time is now, the thread and process are the current ones.
+   */
+  public LogRecord(
+      String name,
+      int level,
+      @Nullable String pathname,
+      int lineno,
+      @Nullable Object msg,
+      Object @Nullable [] args,
+      @Nullable Throwable excInfo,
+      @Nullable String func,
+      @Nullable String sinfo) {
+    init(name, level, msg, args, excInfo, Clocks.epochNanos());
+    setCaller(pathname, lineno, func);
+    this.stackInfo = sinfo;
+  }
+
+  /**
+   * Sets every attribute for a new event, keeping nothing of what the record held before. The
+   * caller fields are set to Python's "unknown" values; {@link #setCaller} fills them.
+   */
+  public final void init(
+      String name,
+      int level,
+      @Nullable Object msg,
+      Object @Nullable [] args,
+      @Nullable Throwable excInfo,
+      long createdEpochNanos) {
+    this.name = name;
+    this.msg = msg;
+    this.args = args;
+    this.levelno = level;
+    this.levelname = Level.getLevelName(level);
+    this.pathname = "(unknown file)";
+    this.filename = "(unknown file)";
+    this.module = "Unknown module";
+    this.lineno = 0;
+    this.funcName = "(unknown function)";
+    this.excInfo = excInfo;
+    this.excText = null;
+    this.stackInfo = null;
+    this.createdNanos = createdEpochNanos;
+    Thread current = Thread.currentThread();
+    this.thread = current.getId();
+    this.threadName = current.getName();
+    this.process = ProcessInfo.pid();
+    this.processName = ProcessInfo.processName();
+    this.taskName = null;
+    this.message = null;
+    this.asctime = null;
+    this.extra = null;
+  }
+
+  /**
+   * Sets the caller attributes from a source path as Python does: {@code filename} is its last
+   * path element and {@code module} that name without its extension.
+   */
+  public final void setCaller(@Nullable String pathname, int lineno, @Nullable String funcName) {
+    if (pathname == null) {
+      this.pathname = "(unknown file)";
+      this.filename = "(unknown file)";
+      this.module = "Unknown module";
+    } else {
+      this.pathname = pathname;
+      int slash = Math.max(pathname.lastIndexOf('/'), pathname.lastIndexOf('\\'));
+      this.filename = pathname.substring(slash + 1);
+      int dot = filename.lastIndexOf('.');
+      this.module = dot > 0 ? filename.substring(0, dot) : filename;
+    }
+    this.lineno = lineno;
+    this.funcName = funcName;
+  }
+
+  /** Returns an independent copy, safe to keep after the logger reuses this record. */
+  public LogRecord copy() {
+    LogRecord c = new LogRecord();
+    c.copyFrom(this);
+    return c;
+  }
+
+  /** Makes this record equal to {@code other}, attribute for attribute. */
+  public void copyFrom(LogRecord other) {
+    name = other.name;
+    msg = other.msg;
+    args = other.args;
+    levelno = other.levelno;
+    levelname = other.levelname;
+    pathname = other.pathname;
+    filename = other.filename;
+    module = other.module;
+    excInfo = other.excInfo;
+    excText = other.excText;
+    stackInfo = other.stackInfo;
+    lineno = other.lineno;
+    funcName = other.funcName;
+    createdNanos = other.createdNanos;
+    thread = other.thread;
+    threadName = other.threadName;
+    process = other.process;
+    processName = other.processName;
+    taskName = other.taskName;
+    message = other.message;
+    asctime = other.asctime;
+    extra = other.extra == null ? null : new HashMap<>(other.extra);
+  }
+
+  /**
+   * Returns the message with the arguments merged in, as Python's {@code getMessage}: {@code
+   * str(msg)}, then {@code msg % args} when there are arguments.
+   *
+   * @throws IllegalArgumentException when the format and the arguments do not fit (Python's
+   *     {@code TypeError}/{@code ValueError}); handlers report it through {@link
+   *     Handler#handleError}
+   */
+  public String getMessage() {
+    StringBuilder sb = new StringBuilder();
+    appendMessage(sb);
+    return sb.toString();
+  }
+
+  /** Appends {@link #getMessage()} to {@code out} without building an intermediate string. */
+  public void appendMessage(StringBuilder out) {
+    Object m = msg;
+    Object[] a = args;
+    if (a == null || a.length == 0 || isEmptyMapping(a)) {
+      if (m instanceof String) {
+        out.append((String) m);
+      } else {
+        PyRepr.appendStr(out, m);
+      }
+      return;
+    }
+    String format = m instanceof String ? (String) m : PyRepr.str(m);
+    Printf.format(out, format, a);
+  }
+
+  private static boolean isEmptyMapping(Object[] a) {
+    return a.length == 1 && a[0] instanceof Map && ((Map<?, ?>) a[0]).isEmpty();
+  }
+
+  /**
+   * Returns the attribute called {@code attribute} (its Python name), or an {@code extra} value
+   * of that name; {@code null} when the record has no such attribute. {@link #has} tells a
+   * missing attribute from one whose value is {@code None}.
+   */
+  public @Nullable Object get(String attribute) {
+    RecordAttribute a = RecordAttribute.forName(attribute);
+    if (a != null) {
+      return a.get(this);
+    }
+    Map<String, Object> e = extra;
+    return e == null ? null : e.get(attribute);
+  }
+
+  /** Returns whether {@link #get(String)} knows {@code attribute}. */
+  public boolean has(String attribute) {
+    if (RecordAttribute.forName(attribute) != null) {
+      return true;
+    }
+    Map<String, Object> e = extra;
+    return e != null && e.containsKey(attribute);
+  }
+
+  /**
+   * Adds the {@code extra} attributes, as Python's {@code makeRecord} does.
+   *
+   * @throws IllegalArgumentException if a key names a built-in attribute ({@code "Attempt to
+   *     overwrite 'msg' in LogRecord"}, as in Python)
+   */
+  public void putExtra(Map<String, ?> values) {
+    for (Map.Entry<String, ?> entry : values.entrySet()) {
+      String key = entry.getKey();
+      if (RecordAttribute.forName(key) != null) {
+        throw new IllegalArgumentException("Attempt to overwrite '" + key + "' in LogRecord");
+      }
+      if (extra == null) {
+        extra = new HashMap<>();
+      }
+      extra.put(key, entry.getValue());
+    }
+  }
+
+  /** Returns the {@code extra} attributes, unmodifiable; empty when there are none. */
+  public Map<String, Object> getExtra() {
+    Map<String, Object> e = extra;
+    return e == null ? Collections.emptyMap() : Collections.unmodifiableMap(e);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public @Nullable Object getMsg() {
+    return msg;
+  }
+
+  public void setMsg(@Nullable Object msg) {
+    this.msg = msg;
+  }
+
+  /** Returns the arguments; a single {@link Map} argument is Python's mapping form. */
+  public Object @Nullable [] getArgs() {
+    return args;
+  }
+
+  public void setArgs(Object @Nullable [] args) {
+    this.args = args;
+  }
+
+  public int getLevelno() {
+    return levelno;
+  }
+
+  public String getLevelname() {
+    return levelname;
+  }
+
+  /** Sets the level number and, as Python's constructor does, its name. */
+  public void setLevel(int levelno) {
+    this.levelno = levelno;
+    this.levelname = Level.getLevelName(levelno);
+  }
+
+  public void setLevelname(String levelname) {
+    this.levelname = levelname;
+  }
+
+  public String getPathname() {
+    return pathname;
+  }
+
+  public String getFilename() {
+    return filename;
+  }
+
+  public String getModule() {
+    return module;
+  }
+
+  public @Nullable Throwable getExcInfo() {
+    return excInfo;
+  }
+
+  public void setExcInfo(@Nullable Throwable excInfo) {
+    this.excInfo = excInfo;
+  }
+
+  /** Returns the cached exception text ({@code exc_text}), set by the first formatter. */
+  public @Nullable String getExcText() {
+    return excText;
+  }
+
+  public void setExcText(@Nullable String excText) {
+    this.excText = excText;
+  }
+
+  public @Nullable String getStackInfo() {
+    return stackInfo;
+  }
+
+  public void setStackInfo(@Nullable String stackInfo) {
+    this.stackInfo = stackInfo;
+  }
+
+  public int getLineno() {
+    return lineno;
+  }
+
+  public @Nullable String getFuncName() {
+    return funcName;
+  }
+
+  /** Returns the creation time in seconds since the epoch, as Python's {@code created}. */
+  public double getCreated() {
+    return createdNanos / 1e9;
+  }
+
+  /** Returns the creation time in nanoseconds since the epoch. */
+  public long getCreatedNanos() {
+    return createdNanos;
+  }
+
+  public void setCreatedNanos(long createdNanos) {
+    this.createdNanos = createdNanos;
+  }
+
+  /** Returns the millisecond part of the creation time, as Python 3.13 computes it. */
+  public double getMsecs() {
+    return Math.floorMod(createdNanos, 1_000_000_000L) / 1_000_000;
+  }
+
+  /** Returns milliseconds since the logging system started, as Python's {@code relativeCreated}. */
+  public double getRelativeCreated() {
+    return (createdNanos - START_TIME_NANOS) / 1e6;
+  }
+
+  public long getThread() {
+    return thread;
+  }
+
+  public @Nullable String getThreadName() {
+    return threadName;
+  }
+
+  public void setThread(long thread, @Nullable String threadName) {
+    this.thread = thread;
+    this.threadName = threadName;
+  }
+
+  public long getProcess() {
+    return process;
+  }
+
+  public @Nullable String getProcessName() {
+    return processName;
+  }
+
+  public void setProcess(long process, @Nullable String processName) {
+    this.process = process;
+    this.processName = processName;
+  }
+
+  public @Nullable String getTaskName() {
+    return taskName;
+  }
+
+  public void setTaskName(@Nullable String taskName) {
+    this.taskName = taskName;
+  }
+
+  /** Returns the merged message a formatter stored ({@code record.message}), if any. */
+  public @Nullable String getMessageAttribute() {
+    return message;
+  }
+
+  public void setMessageAttribute(@Nullable String message) {
+    this.message = message;
+  }
+
+  public @Nullable String getAsctime() {
+    return asctime;
+  }
+
+  public void setAsctime(@Nullable String asctime) {
+    this.asctime = asctime;
+  }
+
+  @Override
+  public String toString() {
+    // Python: <LogRecord: name, levelno, pathname, lineno, "msg">
+    return "<LogRecord: " + name + ", " + levelno + ", " + pathname + ", " + lineno + ", \""
+        + msg + "\">";
+  }
+}

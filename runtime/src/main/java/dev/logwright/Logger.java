@@ -1,0 +1,342 @@
+package dev.logwright;
+
+import dev.logwright.internal.Clocks;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.List;
+import java.util.Collections;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A named logger in a dotted hierarchy, as Python's {@code logging.Logger}.
+ *
+ * <p>Get loggers with {@link #getLogger(String)}; {@code "a.b"} is the parent of {@code
+ * "a.b.c"}. A record made by a logger goes to its handlers and, while {@link #getPropagate()
+ * propagate} is set, to its ancestors' handlers. A logger with level {@link Level#NOTSET}
+ * defers to its nearest ancestor with a level; the root logger starts at {@code WARNING}.
+ *
+ * <p>Messages use Python's printf style: {@code log.info("%s took %d ms", task, ms)}. The
+ * arguments are merged only if some handler formats the record. The caller's file, line and
+ * function are looked up only when some handler on the path uses them.
+ *
+ * <p>Records are reused per thread once every handler has returned; see {@link LogRecord}.
+ */
+public class Logger extends Filterer {
+  private static final ThreadLocal<RecordSlot> SLOTS = ThreadLocal.withInitial(RecordSlot::new);
+
+  private final String name;
+  private final Manager manager;
+  private final CopyOnWriteArrayList<Handler> handlers = new CopyOnWriteArrayList<>();
+  private volatile int level;
+  private volatile @Nullable Logger parent;
+  private volatile boolean propagate = true;
+  private volatile boolean disabled;
+  // isEnabledFor cache, valid while cacheVersion == manager.version().
+  private volatile int cachedEffectiveLevel;
+  private volatile int cacheVersion = -1;
+
+  Logger(String name, int level, Manager manager) {
+    this.name = name;
+    this.level = level;
+    this.manager = manager;
+  }
+
+  /** Returns the logger called {@code name} in the global hierarchy; {@code ""} is the root. */
+  public static Logger getLogger(String name) {
+    return Manager.global().getLogger(name);
+  }
+
+  /** Returns the root logger of the global hierarchy. */
+  public static Logger getRoot() {
+    return Manager.global().getRoot();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Manager getManager() {
+    return manager;
+  }
+
+  public @Nullable Logger getParent() {
+    return parent;
+  }
+
+  void setParentInternal(Logger parent) {
+    this.parent = parent;
+  }
+
+  public int getLevel() {
+    return level;
+  }
+
+  /** Sets this logger's threshold; {@link Level#NOTSET} defers to the ancestors. */
+  public void setLevel(int level) {
+    this.level = level;
+    manager.bumpVersion();
+  }
+
+  /** Sets the threshold by name ({@code "DEBUG"}) or number, as Python's {@code setLevel}. */
+  public void setLevel(String level) {
+    setLevel(Level.parse(level));
+  }
+
+  public boolean getPropagate() {
+    return propagate;
+  }
+
+  /** Sets whether records also go to the ancestors' handlers ({@code true} by default). */
+  public void setPropagate(boolean propagate) {
+    this.propagate = propagate;
+  }
+
+  public boolean isDisabled() {
+    return disabled;
+  }
+
+  /** Disables this logger entirely: it drops every record, as Python's {@code disabled}. */
+  public void setDisabled(boolean disabled) {
+    this.disabled = disabled;
+    manager.bumpVersion();
+  }
+
+  /** Adds {@code handler} unless it is already there. */
+  public void addHandler(Handler handler) {
+    if (handler == null) {
+      throw new NullPointerException("handler == null");
+    }
+    handlers.addIfAbsent(handler);
+  }
+
+  public void removeHandler(Handler handler) {
+    handlers.remove(handler);
+  }
+
+  /** Returns this logger's own handlers, in the order they were added. */
+  public List<Handler> getHandlers() {
+    return Collections.unmodifiableList(handlers);
+  }
+
+  /** Returns whether this logger or an ancestor it propagates to has a handler. */
+  public boolean hasHandlers() {
+    for (Logger c = this; c != null; c = c.propagate ? c.parent : null) {
+      if (!c.handlers.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the logger {@code name + "." + suffix}, as Python's {@code getChild}. */
+  public Logger getChild(String suffix) {
+    return manager.getLogger(this == manager.getRoot() ? suffix : name + "." + suffix);
+  }
+
+  /** Returns this logger's level, or its nearest ancestor's that is not {@code NOTSET}. */
+  public int getEffectiveLevel() {
+    for (Logger c = this; c != null; c = c.parent) {
+      int l = c.level;
+      if (l != Level.NOTSET) {
+        return l;
+      }
+    }
+    return Level.NOTSET;
+  }
+
+  /** Returns whether a record at {@code level} would be processed; cheap and allocation-free. */
+  public boolean isEnabledFor(int level) {
+    if (disabled) {
+      return false;
+    }
+    int v = manager.version();
+    if (cacheVersion != v) {
+      cachedEffectiveLevel = getEffectiveLevel();
+      cacheVersion = v;
+    }
+    return level > manager.getDisable() && level >= cachedEffectiveLevel;
+  }
+
+  // ---- logging calls: one to four arguments without a varargs array, then varargs ----
+
+  public void debug(String msg) { logIf(Level.DEBUG, msg, null, null); }
+  public void debug(String msg, @Nullable Object arg) { if (isEnabledFor(Level.DEBUG)) log0(Level.DEBUG, msg, new Object[] {arg}, null, false, 1, null); }
+  public void debug(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.DEBUG)) log0(Level.DEBUG, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void debug(String msg, @Nullable Object... args) { logIf(Level.DEBUG, msg, args, null); }
+
+  public void info(String msg) { logIf(Level.INFO, msg, null, null); }
+  public void info(String msg, @Nullable Object arg) { if (isEnabledFor(Level.INFO)) log0(Level.INFO, msg, new Object[] {arg}, null, false, 1, null); }
+  public void info(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.INFO)) log0(Level.INFO, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void info(String msg, @Nullable Object... args) { logIf(Level.INFO, msg, args, null); }
+
+  public void warning(String msg) { logIf(Level.WARNING, msg, null, null); }
+  public void warning(String msg, @Nullable Object arg) { if (isEnabledFor(Level.WARNING)) log0(Level.WARNING, msg, new Object[] {arg}, null, false, 1, null); }
+  public void warning(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.WARNING)) log0(Level.WARNING, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void warning(String msg, @Nullable Object... args) { logIf(Level.WARNING, msg, args, null); }
+
+  public void error(String msg) { logIf(Level.ERROR, msg, null, null); }
+  public void error(String msg, @Nullable Object arg) { if (isEnabledFor(Level.ERROR)) log0(Level.ERROR, msg, new Object[] {arg}, null, false, 1, null); }
+  public void error(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.ERROR)) log0(Level.ERROR, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void error(String msg, @Nullable Object... args) { logIf(Level.ERROR, msg, args, null); }
+
+  public void critical(String msg) { logIf(Level.CRITICAL, msg, null, null); }
+  public void critical(String msg, @Nullable Object arg) { if (isEnabledFor(Level.CRITICAL)) log0(Level.CRITICAL, msg, new Object[] {arg}, null, false, 1, null); }
+  public void critical(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.CRITICAL)) log0(Level.CRITICAL, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void critical(String msg, @Nullable Object... args) { logIf(Level.CRITICAL, msg, args, null); }
+
+  /** Logs at {@code ERROR} with {@code error} as the record's exception, as Python's {@code exception}. */
+  public void exception(@Nullable Throwable error, String msg, @Nullable Object... args) {
+    logIf(Level.ERROR, msg, args, error);
+  }
+
+  /** Logs {@code msg % args} at {@code level}. */
+  public void log(int level, String msg, @Nullable Object... args) {
+    logIf(level, msg, args, null);
+  }
+
+  /** Logs {@code msg % args} at {@code level} with {@code error} as the record's exception. */
+  public void log(int level, @Nullable Throwable error, String msg, @Nullable Object... args) {
+    logIf(level, msg, args, error);
+  }
+
+  /**
+   * Logs with every option of Python's {@code _log}: exception info, {@code stack_info},
+   * {@code stacklevel} (1 is the caller of this method) and {@code extra} attributes.
+   */
+  public void log(
+      int level,
+      @Nullable Object msg,
+      Object @Nullable [] args,
+      @Nullable Throwable excInfo,
+      boolean stackInfo,
+      int stacklevel,
+      @Nullable Map<String, ?> extra) {
+    if (isEnabledFor(level)) {
+      log0(level, msg, args, excInfo, stackInfo, stacklevel, extra);
+    }
+  }
+
+  private void logIf(int level, String msg, Object @Nullable [] args, @Nullable Throwable error) {
+    if (isEnabledFor(level)) {
+      log0(level, msg, args, error, false, 1, null);
+    }
+  }
+
+  // Every public logging method calls this directly, so the caller is always two frames up.
+  private void log0(
+      int level,
+      @Nullable Object msg,
+      Object @Nullable [] args,
+      @Nullable Throwable excInfo,
+      boolean stackInfo,
+      int stacklevel,
+      @Nullable Map<String, ?> extra) {
+    RecordSlot slot = SLOTS.get();
+    boolean reuse = !slot.inUse;
+    LogRecord record = reuse ? slot.record : new LogRecord();
+    slot.inUse = true;
+    try {
+      record.init(name, level, msg, args, excInfo, Clocks.epochNanos());
+      if (stackInfo || needsCallerInfo()) {
+        CallerInfo.fill(record, stacklevel, stackInfo);
+      }
+      if (extra != null) {
+        record.putExtra(extra);
+      }
+      handle(record);
+    } finally {
+      if (reuse) {
+        slot.inUse = false;
+        record.init("", Level.NOTSET, null, null, null, 0L);
+      }
+    }
+  }
+
+  /**
+   * Makes a record as Python's {@code makeRecord}; override to make records of a subclass.
+   * Records from here are not reused.
+   */
+  public LogRecord makeRecord(
+      String name,
+      int level,
+      @Nullable String pathname,
+      int lineno,
+      @Nullable Object msg,
+      Object @Nullable [] args,
+      @Nullable Throwable excInfo,
+      @Nullable String func,
+      @Nullable Map<String, ?> extra,
+      @Nullable String sinfo) {
+    LogRecord record = new LogRecord(name, level, pathname, lineno, msg, args, excInfo, func, sinfo);
+    if (extra != null) {
+      record.putExtra(extra);
+    }
+    return record;
+  }
+
+  /**
+   * Passes {@code record} to the handlers of this logger and its ancestors, unless this logger
+   * is disabled or one of its filters rejects it.
+   */
+  public void handle(LogRecord record) {
+    if (disabled || !filter(record)) {
+      return;
+    }
+    callHandlers(record);
+  }
+
+  /**
+   * Walks up the hierarchy calling each handler whose level admits the record, stopping at a
+   * logger that does not propagate. With no handler at all, uses {@link Logging#lastResort()}.
+   */
+  public void callHandlers(LogRecord record) {
+    int found = 0;
+    for (Logger c = this; c != null; c = c.propagate ? c.parent : null) {
+      for (Handler h : c.handlers) {
+        found++;
+        if (record.getLevelno() >= h.getLevel()) {
+          h.handle(record);
+        }
+      }
+    }
+    if (found == 0) {
+      Handler lastResort = Logging.lastResort();
+      if (lastResort != null) {
+        if (record.getLevelno() >= lastResort.getLevel()) {
+          lastResort.handle(record);
+        }
+      } else if (Logging.raiseExceptions() && manager.takeNoHandlerWarning()) {
+        System.err.print("No handlers could be found for logger \"" + name + "\"\n");
+      }
+    }
+  }
+
+  /** Returns whether a handler on this logger's path uses the caller's file, line or function. */
+  public boolean needsCallerInfo() {
+    boolean found = false;
+    for (Logger c = this; c != null; c = c.propagate ? c.parent : null) {
+      for (Handler h : c.handlers) {
+        found = true;
+        if (h.needsCallerInfo()) {
+          return true;
+        }
+      }
+    }
+    if (!found) {
+      Handler lastResort = Logging.lastResort();
+      return lastResort != null && lastResort.needsCallerInfo();
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "<" + getClass().getSimpleName() + " " + name + " (" + Level.getLevelName(getEffectiveLevel()) + ")>";
+  }
+
+  /** A thread's reusable record, and whether a logging call on the thread is using it. */
+  private static final class RecordSlot {
+    final LogRecord record = new LogRecord();
+    boolean inUse;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.logwright.internal;
+
+import dev.logwright.LogRecord;
+import dev.logwright.Logging;
+import java.io.InterruptedIOException;
+import java.io.PrintStream;
+import java.nio.channels.ClosedByInterruptException;
+
+/**
+ * Python's {@code Handler.handleError} report: {@code --- Logging error ---}, the error's stack
+ * trace, the stack of the logging call outside Logwright, and the message and arguments.
+ */
+public final class ErrorReport {
+  private static final String OWN_PACKAGE = "dev.logwright.";
+
+  private ErrorReport() {}
+
+  /**
+   * Prints the report for {@code error} raised while handling {@code record} to the current
+   * {@code System.err}, unless {@link Logging#raiseExceptions()} is off. Restores the thread's
+   * interrupt flag when the error came from an interrupt. Never throws.
+   */
+  public static void report(LogRecord record, Throwable error) {
+    if (error instanceof InterruptedException
+        || error instanceof ClosedByInterruptException
+        || error instanceof InterruptedIOException) {
+      Thread.currentThread().interrupt();
+    }
+    if (!Logging.raiseExceptions()) {
+      return;
+    }
+    PrintStream err = System.err;
+    if (err == null) {
+      return;
+    }
+    try {
+      StringBuilder sb = new StringBuilder(1024);
+      sb.append("--- Logging error ---\n");
+      sb.append(StackTraces.format(error)).append('\n');
+      sb.append("Call stack:\n");
+      appendCallStack(sb, record);
+      appendMessageAndArguments(sb, record);
+      err.print(sb);
+      err.flush();
+    } catch (RuntimeException ignored) {
+      // Nothing is left to report to: the report itself failed (Python ignores OSError here).
+    }
+  }
+
+  private static void appendCallStack(StringBuilder sb, LogRecord record) {
+    StackTraceElement[] stack = new Throwable().getStackTrace();
+    int first = 0;
+    // Skip the frames of logging itself, as Python walks up "until we're out of logging".
+    while (first < stack.length && stack[first].getClassName().startsWith(OWN_PACKAGE)
+        && !stack[first].getClassName().startsWith(OWN_PACKAGE + "examples.")) {
+      first++;
+    }
+    if (first == stack.length) {
+      sb.append("Logged from file ").append(record.getFilename()).append(", line ")
+          .append(record.getLineno()).append('\n');
+      return;
+    }
+    for (int i = first; i < stack.length; i++) {
+      sb.append("\tat ").append(stack[i]).append('\n');
+    }
+  }
+
+  private static void appendMessageAndArguments(StringBuilder sb, LogRecord record) {
+    int mark = sb.length();
+    try {
+      sb.append("Message: ");
+      PyRepr.appendRepr(sb, record.getMsg());
+      sb.append("\nArguments: ");
+      Object[] args = record.getArgs();
+      if (args == null) {
+        sb.append("None");
+      } else {
+        PyRepr.appendTuple(sb, args);
+      }
+      sb.append('\n');
+    } catch (RuntimeException e) {
+      sb.setLength(mark);
+      sb.append("Unable to print the message and arguments - possible formatting error.\n"
+          + "Use the traceback above to help find the error.\n");
+    }
+  }
+}
