@@ -1,0 +1,19 @@
+package dev.logwright.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A {@code DatagramHandler}: pickles each record and sends it in one UDP datagram. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface ToDatagram {
+  /** The host name or address. */
+  String host();
+
+  /** The port, 0–65535 (Python's default receiver listens on 9021). */
+  int port();
+}
