@@ -1,0 +1,2 @@
+/** The catalogue of diagnostics ({@link Problem}) and the {@link Reporter} that places them. */
+package dev.logwright.processor.diag;

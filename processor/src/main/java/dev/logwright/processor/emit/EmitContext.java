@@ -1,0 +1,47 @@
+package dev.logwright.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.logwright.processor.model.HandlerModel.Hook;
+import dev.logwright.processor.model.Text;
+import java.nio.charset.StandardCharsets;
+
+/** What handler emitters share: the interface's name and how to write values. */
+public final class EmitContext {
+  private final ClassName configInterface;
+
+  public EmitContext(ClassName configInterface) {
+    this.configInterface = configInterface;
+  }
+
+  /** A string expression: a literal, or a start-up resolution when it has placeholders. */
+  public CodeBlock text(Text text) {
+    return text.hasPlaceholders()
+        ? CodeBlock.of("$T.resolve($S)", RuntimeNames.PLACEHOLDERS, text.raw())
+        : CodeBlock.of("$S", text.raw());
+  }
+
+  /** A {@code Charset} expression for an encoding name; {@code null} (UTF-8) when empty. */
+  public CodeBlock charset(String name) {
+    if (name.isEmpty()) {
+      return CodeBlock.of("null");
+    }
+    if (name.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
+      return CodeBlock.of("$T.UTF_8", StandardCharsets.class);
+    }
+    return CodeBlock.of("$T.forName($S)", java.nio.charset.Charset.class, name);
+  }
+
+  /** A lambda calling a namer or rotator hook with {@code arity} string arguments. */
+  public CodeBlock hook(Hook hook, int arity) {
+    String params = arity == 1 ? "name" : "source, dest";
+    return hook.isStatic()
+        ? CodeBlock.of("($L) -> $T.$N($L)", params, configInterface, hook.method(), params)
+        : CodeBlock.of("($L) -> $N($L)", params, hook.method(), params);
+  }
+
+  /** The field holding the handler of handler method {@code method}. */
+  public CodeBlock field(String method) {
+    return CodeBlock.of("this.$N", method);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.logwright.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.logwright.processor.model.FormatModel;
+import dev.logwright.processor.model.FormatModel.Field;
+import dev.logwright.processor.model.FormatModel.Literal;
+import dev.logwright.processor.model.FormatModel.Part;
+import dev.logwright.processor.validate.RecordAttributes;
+import dev.logwright.processor.validate.RecordAttributes.Attribute;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a {@code Formatter} subclass whose {@code format} appends the parts of a format parsed
+ * at compile time, one statement each, then the exception and stack text as {@code Formatter}
+ * does. Nothing is parsed at run time.
+ */
+public final class FormatterEmitter {
+  private FormatterEmitter() {}
+
+  /** Returns the nested class {@code name} compiled from {@code format}. */
+  public static TypeSpec emit(String name, FormatModel format) {
+    CodeBlock datefmt = format.datefmt().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", format.datefmt());
+    return TypeSpec.classBuilder(name)
+        .addJavadoc("$L", "Compiled from \"" + format.format().replace("*/", "*&#47;") + "\".\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(RuntimeNames.FORMATTER)
+        .addMethod(MethodSpec.constructorBuilder().addStatement("super($S, $L)", format.format(), datefmt).build())
+        .addMethod(formatMethod(format))
+        .build();
+  }
+
+  private static MethodSpec formatMethod(FormatModel format) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("format")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(RuntimeNames.LOG_RECORD, "record")
+        .addParameter(StringBuilder.class, "out")
+        .addStatement("record.setMessageAttribute(record.getMessage())");
+    if (format.usesTime()) {
+      m.addStatement("record.setAsctime(formatTime(record, getDateFormat()))");
+    }
+    boolean marked = false;
+    for (Part part : format.parts()) {
+      if (part instanceof Field f && f.conversion() == 's' && f.width() > 0) {
+        m.addStatement(marked ? "mark = out.length()" : "int mark = out.length()");
+        marked = true;
+      }
+      m.addCode(append(part));
+    }
+    return m.addStatement("$T.appendTail(this, record, out)", RuntimeNames.FORMAT_SUPPORT).build();
+  }
+
+  private static CodeBlock append(Part part) {
+    if (part instanceof Literal l) {
+      return l.text().length() == 1
+          ? CodeBlock.builder().addStatement("out.append($L)", charLiteral(l.text().charAt(0))).build()
+          : CodeBlock.builder().addStatement("out.append($S)", l.text()).build();
+    }
+    Field f = (Field) part;
+    Attribute a = RecordAttributes.get(f.attribute());
+    return f.conversion() == 'd' ? appendInt(f, a) : appendStr(f, a);
+  }
+
+  private static CodeBlock appendStr(Field f, Attribute a) {
+    CodeBlock value = CodeBlock.of("record.$N()", a.getter());
+    CodeBlock.Builder code = CodeBlock.builder();
+    switch (a.type()) {
+      case TEXT, INTEGER -> code.addStatement("out.append($L)", value);
+      case FLOAT -> code.addStatement("$T.appendFloat(out, $L)", RuntimeNames.FORMAT_SUPPORT, value);
+      default -> code.addStatement("$T.appendStr(out, $L)", RuntimeNames.FORMAT_SUPPORT, value);
+    }
+    if (f.width() > 0) {
+      code.addStatement("$T.padFrom(out, mark, $L, $L)", RuntimeNames.FORMAT_SUPPORT, f.width(), f.leftAlign());
+    }
+    return code.build();
+  }
+
+  private static CodeBlock appendInt(Field f, Attribute a) {
+    CodeBlock value = a.type() == RecordAttributes.Type.FLOAT
+        ? CodeBlock.of("(long) record.$N()", a.getter())
+        : CodeBlock.of("record.$N()", a.getter());
+    if (f.width() == 0) {
+      return CodeBlock.builder().addStatement("out.append($L)", value).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T.appendInt(out, $L, $L, $L, $L)", RuntimeNames.FORMAT_SUPPORT, value, f.width(),
+            f.leftAlign(), f.zeroPad())
+        .build();
+  }
+
+  private static String charLiteral(char c) {
+    switch (c) {
+      case '\'': return "'\\''";
+      case '\\': return "'\\\\'";
+      case '\n': return "'\\n'";
+      case '\t': return "'\\t'";
+      case '\r': return "'\\r'";
+      default:
+        return c < 0x20 || c > 0x7e ? String.format("'\\u%04x'", (int) c) : "'" + c + "'";
+    }
+  }
+
+  /** Returns the nested class name for handler method {@code method}: {@code console} → {@code ConsoleFormat}. */
+  public static String className(String method) {
+    return Character.toUpperCase(method.charAt(0)) + method.substring(1) + "Format";
+  }
+}

@@ -1,0 +1,47 @@
+package dev.logwright.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.logwright.processor.model.HandlerModel;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * A {@code QueueHandler} on a {@code LinkedBlockingQueue}, and a started {@code QueueListener}
+ * passing the records to the listed handlers, kept in a field so {@code close()} stops it
+ * (draining the queue) before any handler is closed.
+ */
+public final class QueueEmitter implements HandlerEmitter {
+  @Override
+  public CodeBlock construct(HandlerModel model, EmitContext ctx) {
+    HandlerModel.Queue m = (HandlerModel.Queue) model;
+    String listener = listenerField(m);
+    CodeBlock handlers = m.handlers().stream().map(ctx::field).collect(CodeBlock.joining(", "));
+    CodeBlock capacity = m.capacity() == 0 ? CodeBlock.of("") : CodeBlock.of("$L", m.capacity());
+    return CodeBlock.builder()
+        .addStatement("$T queue = new $T<>($L)",
+            ParameterizedTypeName.get(ClassName.get(BlockingQueue.class), RuntimeNames.LOG_RECORD),
+            LinkedBlockingQueue.class, capacity)
+        .addStatement("$T handler = new $T(queue)", RuntimeNames.QUEUE_HANDLER, RuntimeNames.QUEUE_HANDLER)
+        .addStatement("this.$N = new $T(queue, $L, $L)", listener, RuntimeNames.QUEUE_LISTENER,
+            m.respectHandlerLevel(), handlers)
+        .addStatement("this.$N.start()", listener)
+        .build();
+  }
+
+  @Override
+  public CodeBlock stop(HandlerModel model, EmitContext ctx) {
+    return CodeBlock.of("$N", listenerField((HandlerModel.Queue) model));
+  }
+
+  @Override
+  public boolean hasListener() {
+    return true;
+  }
+
+  /** The field holding the listener of queue handler method {@code m}. */
+  public static String listenerField(HandlerModel.Queue m) {
+    return m.common().method() + "Listener";
+  }
+}

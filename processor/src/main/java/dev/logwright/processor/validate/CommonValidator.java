@@ -1,0 +1,47 @@
+package dev.logwright.processor.validate;
+
+import dev.logwright.processor.model.FormatModel;
+import dev.logwright.processor.model.HandlerCommon;
+import dev.logwright.processor.model.Origin;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.lang.model.element.ExecutableElement;
+
+/** Checks what every handler method may carry: {@code @Threshold}, {@code @LogFormat}, {@code @Filtered}. */
+final class CommonValidator {
+  static final String THRESHOLD = "dev.logwright.annotations.Threshold";
+  static final String LOG_FORMAT = "dev.logwright.annotations.LogFormat";
+  static final String FILTERED = "dev.logwright.annotations.Filtered";
+
+  private CommonValidator() {}
+
+  /** Returns the handler's common part, or null after reporting a problem. */
+  static HandlerCommon validate(ExecutableElement method, ValidationContext ctx) {
+    boolean ok = true;
+    OptionalInt level = OptionalInt.empty();
+    Optional<Attributes> threshold = ctx.attributes(method, THRESHOLD);
+    if (threshold.isPresent()) {
+      level = LevelValidator.parse(threshold.get().string("value"), false, threshold.get().origin("value"), ctx);
+      ok = level.isPresent();
+    }
+    FormatModel format = null;
+    Optional<Attributes> formatAttrs = ctx.attributes(method, LOG_FORMAT);
+    if (formatAttrs.isPresent()) {
+      format = FormatValidator.validate(formatAttrs.get(), ctx).orElse(null);
+      ok &= format != null;
+    }
+    List<String> filters = List.of();
+    Optional<Attributes> filtered = ctx.attributes(method, FILTERED);
+    if (filtered.isPresent()) {
+      Optional<List<String>> checked = FilterValidator.validate(filtered.get(), ctx);
+      ok &= checked.isPresent();
+      filters = checked.orElse(List.of());
+    }
+    if (!ok) {
+      return null;
+    }
+    return new HandlerCommon(method.getSimpleName().toString(), method.getReturnType().toString(), level,
+        format, filters, Origin.of(method));
+  }
+}

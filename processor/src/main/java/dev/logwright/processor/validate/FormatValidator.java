@@ -1,0 +1,154 @@
+package dev.logwright.processor.validate;
+
+import dev.logwright.processor.diag.Problem;
+import dev.logwright.processor.model.FormatModel;
+import dev.logwright.processor.model.FormatModel.Field;
+import dev.logwright.processor.model.FormatModel.Literal;
+import dev.logwright.processor.model.FormatModel.Part;
+import dev.logwright.processor.model.Origin;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Parses a {@code @LogFormat} at compile time into {@link FormatModel} parts, reporting every
+ * key that is not a record attribute and every conversion that does not parse.
+ *
+ * <p>The {@code '%'} style follows Python's {@code %}-formatting: {@code %(key)} then flags,
+ * width, precision and a conversion character; {@code %%} is a literal percent sign.
+ */
+public final class FormatValidator {
+  private static final String CONVERSIONS = "diouxXeEfFgGcrsa";
+  private static final String FLAGS = "#0- +";
+
+  private FormatValidator() {}
+
+  /** Validates {@code @LogFormat} {@code attrs}; empty after reporting what is wrong. */
+  public static Optional<FormatModel> validate(Attributes attrs, ValidationContext ctx) {
+    String format = attrs.string("value");
+    String style = attrs.string("style");
+    Origin origin = attrs.origin("value");
+    if (!style.equals("%")) {
+      Problem p = style.equals("{") || style.equals("$") ? Problem.STYLE_NOT_COMPILED : Problem.UNKNOWN_STYLE;
+      ctx.report(p, attrs.origin("style"), style);
+      return Optional.empty();
+    }
+    List<Part> parts = new ArrayList<>();
+    if (!parsePercent(format, parts, origin, ctx)) {
+      return Optional.empty();
+    }
+    if (parts.stream().noneMatch(p -> p instanceof Field)) {
+      ctx.report(Problem.NO_FIELDS, origin, format, "%(message)s");
+      return Optional.empty();
+    }
+    return Optional.of(new FormatModel(format, attrs.string("datefmt"), '%', List.copyOf(parts)));
+  }
+
+  private static boolean parsePercent(String f, List<Part> parts, Origin origin, ValidationContext ctx) {
+    StringBuilder literal = new StringBuilder();
+    boolean ok = true;
+    int i = 0;
+    while (i < f.length()) {
+      char c = f.charAt(i);
+      if (c != '%') {
+        literal.append(c);
+        i++;
+      } else if (i + 1 < f.length() && f.charAt(i + 1) == '%') {
+        literal.append('%');
+        i += 2;
+      } else {
+        flush(literal, parts);
+        int end = conversionEnd(f, i);
+        if (end < 0) {
+          ctx.report(Problem.BAD_FORMAT, origin, f, "%", describeError(f, i));
+          return false;
+        }
+        Field field = field(f.substring(i, end), origin, ctx);
+        ok &= field != null;
+        if (field != null) {
+          parts.add(field);
+        }
+        i = end;
+      }
+    }
+    flush(literal, parts);
+    return ok;
+  }
+
+  private static void flush(StringBuilder literal, List<Part> parts) {
+    if (literal.length() > 0) {
+      parts.add(new Literal(literal.toString()));
+      literal.setLength(0);
+    }
+  }
+
+  /** Returns the index after the conversion starting at {@code start}, or -1 if it is malformed. */
+  private static int conversionEnd(String f, int start) {
+    int i = start + 1;
+    if (i >= f.length() || f.charAt(i) != '(') {
+      return -1;
+    }
+    int close = f.indexOf(')', i);
+    if (close < 0) {
+      return -1;
+    }
+    i = close + 1;
+    while (i < f.length() && FLAGS.indexOf(f.charAt(i)) >= 0) {
+      i++;
+    }
+    while (i < f.length() && Character.isDigit(f.charAt(i))) {
+      i++;
+    }
+    if (i < f.length() && f.charAt(i) == '.') {
+      i++;
+      while (i < f.length() && Character.isDigit(f.charAt(i))) {
+        i++;
+      }
+    }
+    return i < f.length() && CONVERSIONS.indexOf(f.charAt(i)) >= 0 ? i + 1 : -1;
+  }
+
+  private static String describeError(String f, int start) {
+    if (start + 1 >= f.length()) {
+      return "a lone '%' ends the format; write '%%' for a percent sign";
+    }
+    if (f.charAt(start + 1) != '(') {
+      return "'%' at index " + start + " names no attribute; write %(attribute)s, or '%%' for a percent sign";
+    }
+    if (f.indexOf(')', start) < 0) {
+      return "'%(' at index " + start + " is not closed by ')'";
+    }
+    return "the conversion at index " + start + " has no valid type character (one of " + CONVERSIONS + ")";
+  }
+
+  private static Field field(String spec, Origin origin, ValidationContext ctx) {
+    int close = spec.indexOf(')');
+    String key = spec.substring(2, close);
+    RecordAttributes.Attribute attr = RecordAttributes.get(key);
+    if (attr == null) {
+      ctx.report(Problem.UNKNOWN_FORMAT_KEY, origin, key, RecordAttributes.names(), RecordAttributes.hint(key));
+      return null;
+    }
+    String rest = spec.substring(close + 1);
+    char conversion = rest.charAt(rest.length() - 1);
+    String flags = rest.substring(0, rest.length() - 1);
+    if ("diu".indexOf(conversion) >= 0) {
+      conversion = 'd';
+    }
+    boolean numeric = attr.type() == RecordAttributes.Type.INTEGER || attr.type() == RecordAttributes.Type.FLOAT;
+    if (conversion == 'd' && !numeric) {
+      ctx.report(Problem.CONVERSION_TYPE, origin, spec, key);
+      return null;
+    }
+    if ((conversion != 's' && conversion != 'd') || !flags.matches("[-0]*[0-9]{0,4}")) {
+      ctx.report(Problem.UNSUPPORTED_CONVERSION, origin, spec);
+      return null;
+    }
+    String digits = flags.replaceFirst("^[-0]*", "");
+    String flagChars = flags.substring(0, flags.length() - digits.length());
+    int width = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    boolean left = flagChars.contains("-");
+    boolean zero = flagChars.contains("0") && !left && conversion == 'd';
+    return new Field(key, conversion, left, zero, width);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.logwright.processor.validate;
+
+import dev.logwright.processor.diag.Problem;
+import dev.logwright.processor.model.HandlerCommon;
+import dev.logwright.processor.model.HandlerModel;
+import dev.logwright.processor.model.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks {@code @ToSmtp}: host, sender, at least one recipient, a positive timeout, and
+ * credentials only as placeholders and only over STARTTLS.
+ */
+public final class SmtpValidator implements HandlerValidator {
+  @Override
+  public Optional<HandlerModel> validate(Attributes attrs, HandlerCommon common, ValidationContext ctx) {
+    Text mailhost = Checks.host(attrs, "mailhost", ctx);
+    Text from = Checks.text(attrs, "fromaddr", ctx);
+    Text subject = Checks.text(attrs, "subject", ctx);
+    Text user = Checks.text(attrs, "username", ctx);
+    Text password = Checks.text(attrs, "password", ctx);
+    boolean ok = mailhost != null & from != null & subject != null & user != null & password != null;
+    List<Text> to = new ArrayList<>();
+    List<String> raw = attrs.strings("toaddrs");
+    if (raw.isEmpty()) {
+      ctx.report(Problem.EMPTY_VALUE, attrs.origin("toaddrs"), "toaddrs", "give at least one recipient address");
+      ok = false;
+    }
+    for (int i = 0; i < raw.size(); i++) {
+      Text t = PlaceholderValidator.check(raw.get(i), attrs.origin("toaddrs", i), ctx);
+      ok &= t != null;
+      to.add(t);
+    }
+    if (!(attrs.doubleValue("timeout") > 0)) {
+      ctx.report(Problem.NOT_POSITIVE, attrs.origin("timeout"), "timeout", attrs.doubleValue("timeout"), "give seconds, e.g. 5.0");
+      ok = false;
+    }
+    ok &= Checks.credentials(attrs, "SMTP without STARTTLS", ctx);
+    return ok
+        ? Optional.of(new HandlerModel.Smtp(common, mailhost, from, List.copyOf(to), subject, user, password,
+            attrs.bool("secure"), attrs.doubleValue("timeout")))
+        : Optional.empty();
+  }
+}

@@ -1,0 +1,65 @@
+package dev.logwright.processor.validate;
+
+import dev.logwright.processor.diag.Problem;
+import dev.logwright.processor.model.HandlerCommon;
+import dev.logwright.processor.model.HandlerModel;
+import dev.logwright.processor.model.Text;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks {@code @ToSysLog}: the address, the facility by its name in the spec's table, the socket type. */
+public final class SysLogValidator implements HandlerValidator {
+  /** The spec's facility names and codes, as CPython 3.13's {@code facility_names}. */
+  static final Map<String, Integer> FACILITIES = new LinkedHashMap<>();
+
+  static {
+    String[] names = {"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp",
+        "cron", "authpriv", "ftp", "ntp", "security", "console", "solaris-cron"};
+    for (int i = 0; i < names.length; i++) {
+      FACILITIES.put(names[i], i);
+    }
+    for (int i = 0; i < 8; i++) {
+      FACILITIES.put("local" + i, 16 + i);
+    }
+  }
+
+  @Override
+  public Optional<HandlerModel> validate(Attributes attrs, HandlerCommon common, ValidationContext ctx) {
+    String facility = attrs.string("facility");
+    boolean ok = true;
+    if (!FACILITIES.containsKey(facility)) {
+      String lower = facility.toLowerCase(Locale.ROOT);
+      String hint = FACILITIES.containsKey(lower) ? " (did you mean '" + lower + "'?)" : "";
+      ctx.report(Problem.UNKNOWN_FACILITY, attrs.origin("facility"), facility, hint, String.join(", ", FACILITIES.keySet()));
+      ok = false;
+    }
+    String socktype = attrs.string("socktype");
+    if (!socktype.equals("dgram") && !socktype.equals("stream")) {
+      ctx.report(Problem.UNKNOWN_SOCKTYPE, attrs.origin("socktype"), socktype);
+      ok = false;
+    }
+    Text address = Checks.text(attrs, "address", ctx);
+    if (address == null || !ok) {
+      return Optional.empty();
+    }
+    return address(attrs, ctx).map(parts -> new HandlerModel.SysLog(common, parts[0], Integer.parseInt(parts[1].raw()),
+        parts[2], FACILITIES.get(facility), socktype.equals("stream"), attrs.string("ident"), attrs.bool("appendNul")));
+  }
+
+  /** Splits the address into host, port and path; empty after reporting a malformed one. */
+  private static Optional<Text[]> address(Attributes attrs, ValidationContext ctx) {
+    String raw = attrs.string("address");
+    if (raw.startsWith("/") || raw.startsWith("${")) {
+      return Optional.of(new Text[] {new Text(""), new Text("0"), new Text(raw)});
+    }
+    int colon = raw.lastIndexOf(':');
+    String port = colon < 0 ? "" : raw.substring(colon + 1);
+    if (colon <= 0 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) > 65535) {
+      ctx.report(Problem.BAD_SYSLOG_ADDRESS, attrs.origin("address"), raw);
+      return Optional.empty();
+    }
+    return Optional.of(new Text[] {new Text(raw.substring(0, colon)), new Text(port), new Text("")});
+  }
+}

@@ -1,0 +1,93 @@
+package dev.logwright.config;
+
+import dev.logwright.Formatter;
+import dev.logwright.LogRecord;
+import dev.logwright.internal.PyFloat;
+import dev.logwright.internal.PyRepr;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The appends a format compiled by the processor calls: Python's {@code str()} of a value,
+ * {@code %d} of a number, padding to a width, and the exception and stack text that follow the
+ * message. Each one matches what {@link Formatter} does for the same conversion.
+ */
+public final class FormatSupport {
+  private FormatSupport() {}
+
+  /** Appends Python's {@code str(value)}: {@code None} for null, floats as Python prints them. */
+  public static void appendStr(StringBuilder out, @Nullable Object value) {
+    PyRepr.appendStr(out, value);
+  }
+
+  /** Appends Python's {@code str()} of a float. */
+  public static void appendFloat(StringBuilder out, double value) {
+    PyFloat.appendRepr(out, value);
+  }
+
+  /**
+   * Appends {@code %d} of {@code value} ({@code int()} of it, truncated toward zero) in at least
+   * {@code width} characters: padded on the left with spaces, or with zeros after the sign when
+   * {@code zeroPad}, or on the right when {@code leftAlign}.
+   */
+  public static void appendInt(
+      StringBuilder out, long value, int width, boolean leftAlign, boolean zeroPad) {
+    int start = out.length();
+    out.append(value);
+    int missing = width - (out.length() - start);
+    if (missing <= 0) {
+      return;
+    }
+    if (leftAlign) {
+      pad(out, out.length(), missing, ' ');
+    } else if (zeroPad) {
+      pad(out, value < 0 ? start + 1 : start, missing, '0');
+    } else {
+      pad(out, start, missing, ' ');
+    }
+  }
+
+  /**
+   * Pads the text appended since {@code start} to {@code width} characters, counted as Python
+   * counts them (code points): spaces on the left, or on the right when {@code leftAlign}.
+   */
+  public static void padFrom(StringBuilder out, int start, int width, boolean leftAlign) {
+    int missing = width - out.codePointCount(start, out.length());
+    if (missing > 0) {
+      pad(out, leftAlign ? out.length() : start, missing, ' ');
+    }
+  }
+
+  private static void pad(StringBuilder out, int at, int count, char c) {
+    for (int i = 0; i < count; i++) {
+      out.insert(at, c);
+    }
+  }
+
+  /**
+   * Appends what {@link Formatter#format(LogRecord, StringBuilder)} puts after the message: the
+   * exception text (computed once and cached in {@code exc_text}) and the stack text, each on a
+   * new line.
+   */
+  public static void appendTail(Formatter formatter, LogRecord record, StringBuilder out) {
+    Throwable exc = record.getExcInfo();
+    if (exc != null && record.getExcText() == null) {
+      record.setExcText(formatter.formatException(exc));
+    }
+    String excText = record.getExcText();
+    if (excText != null && !excText.isEmpty()) {
+      newLine(out);
+      out.append(excText);
+    }
+    String stack = record.getStackInfo();
+    if (stack != null && !stack.isEmpty()) {
+      newLine(out);
+      out.append(formatter.formatStack(stack));
+    }
+  }
+
+  private static void newLine(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+      out.append('\n');
+    }
+  }
+}
