@@ -27,7 +27,8 @@ final class LifecycleEmitter {
     this.pipeline = pipeline;
   }
 
-  void addTo(TypeSpec.Builder type) {
+  /** Adds {@code install()}, {@code install(Manager)} and {@code close()}. */
+  void addPublicMethods(TypeSpec.Builder type) {
     type.addMethod(MethodSpec.methodBuilder("install")
         .addJavadoc("Installs the pipeline in the global logger hierarchy; see {@link #install($T)}.\n",
             RuntimeNames.MANAGER)
@@ -37,6 +38,10 @@ final class LifecycleEmitter {
         .build());
     type.addMethod(install());
     type.addMethod(close());
+  }
+
+  /** Adds the private helpers {@code close()} uses. */
+  void addHelpers(TypeSpec.Builder type) {
     type.addMethod(closeAll());
     type.addMethod(closeOne());
     type.addMethod(keep());
@@ -78,8 +83,11 @@ final class LifecycleEmitter {
         .addStatement("this.manager = manager");
     for (LoggerModel l : allLoggers()) {
       String var = loggerVariable(l);
-      m.addStatement(l.isRoot() ? "$T $N = manager.getRoot()" : "$T $N = manager.getLogger($S)",
-          RuntimeNames.LOGGER, var, l.name());
+      if (l.isRoot()) {
+        m.addStatement("$T $N = manager.getRoot()", RuntimeNames.LOGGER, var);
+      } else {
+        m.addStatement("$T $N = manager.getLogger($S)", RuntimeNames.LOGGER, var, l.name());
+      }
       if (l.level().isPresent()) {
         m.addStatement("$N.setLevel($L)", var, LevelNames.expression(l.level().getAsInt()));
       }
@@ -111,8 +119,11 @@ final class LifecycleEmitter {
     CodeBlock.Builder detach = CodeBlock.builder();
     for (LoggerModel l : allLoggers()) {
       for (String h : l.handlers()) {
-        detach.addStatement(l.isRoot() ? "manager.getRoot().removeHandler($N)" : "manager.getLogger($S).removeHandler($N)",
-            l.isRoot() ? h : l.name(), h);
+        if (l.isRoot()) {
+          detach.addStatement("manager.getRoot().removeHandler($N)", h);
+        } else {
+          detach.addStatement("manager.getLogger($S).removeHandler($N)", l.name(), h);
+        }
       }
     }
     if (!detach.isEmpty()) {

@@ -51,15 +51,19 @@ public final class PipelineEmitter {
     addGenerated(type);
     addFields(type);
     addConstructor(type);
+    LifecycleEmitter lifecycle = new LifecycleEmitter(model, pipeline);
     type.addMethod(MethodSpec.methodBuilder("create")
         .addJavadoc("Builds every handler, targets before the handlers that use them.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(pipeline)
         .addStatement("return new $T()", pipeline)
         .build());
-    new LifecycleEmitter(model, pipeline).addTo(type);
+    lifecycle.addPublicMethods(type);
     addHandlerMethods(type);
     addLoggerMethods(type);
+    addBuildMethods(type);
+    lifecycle.addHelpers(type);
+    addFormatters(type);
     return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -91,10 +95,6 @@ public final class PipelineEmitter {
     for (HandlerModel h : model.handlers()) {
       String method = h.common().method();
       body.addStatement("this.$N = $N()", method, buildMethodName(method));
-      type.addMethod(new HandlerBuildEmitter(h, ctx).method(buildMethodName(method)));
-      if (h.common().format() != null) {
-        type.addType(FormatterEmitter.emit(FormatterEmitter.className(method), h.common().format()));
-      }
     }
     body.nextControlFlow("catch ($T e)", RuntimeException.class)
         .add("// Close what was built before the failure, so no file or socket leaks.\n")
@@ -102,6 +102,20 @@ public final class PipelineEmitter {
         .addStatement("throw e")
         .endControlFlow();
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addCode(body.build()).build());
+  }
+
+  private void addBuildMethods(TypeSpec.Builder type) {
+    for (HandlerModel h : model.handlers()) {
+      type.addMethod(new HandlerBuildEmitter(h, ctx).method(buildMethodName(h.common().method())));
+    }
+  }
+
+  private void addFormatters(TypeSpec.Builder type) {
+    for (HandlerModel h : model.handlers()) {
+      if (h.common().format() != null) {
+        type.addType(FormatterEmitter.emit(FormatterEmitter.className(h.common().method()), h.common().format()));
+      }
+    }
   }
 
   static String buildMethodName(String method) {
