@@ -43,6 +43,11 @@ public class QueueListener {
   private @Nullable Thread thread;
   /** The thread that runs {@link #monitor()}, until it ends. */
   private volatile @Nullable Thread running;
+  /**
+   * Set when a handler stopped the listener while the queue was too full for the sentinel: the
+   * thread then drains the queue and ends when it is empty.
+   */
+  private volatile boolean endWhenEmpty;
 
   /** A listener of {@code queue} that gives every record to every handler. */
   public QueueListener(BlockingQueue<LogRecord> queue, Handler... handlers) {
@@ -220,6 +225,11 @@ public class QueueListener {
     if (t == null) {
       return;
     }
+    if (t == Thread.currentThread()) {
+      // A handler is stopping its own listener: nobody else drains the queue, so never wait.
+      endWhenEmpty = !offerSentinelNow();
+      return;
+    }
     RecordRingBuffer r = ring;
     if (r != null) {
       r.putSentinel(t);
@@ -241,6 +251,11 @@ public class QueueListener {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  private boolean offerSentinelNow() {
+    RecordRingBuffer r = ring;
+    return r != null ? r.tryPutSentinel() : queue.offer(SENTINEL);
   }
 
   /** Returns the record to pass to the handlers; {@code record} itself here. Override to change it. */
@@ -272,13 +287,14 @@ public class QueueListener {
     try {
       while (true) {
         LogRecord record;
+        boolean draining = endWhenEmpty;
         try {
-          record = dequeue(true);
+          record = dequeue(!draining);
         } catch (InterruptedException e) {
           // Only stop() ends this thread, through the sentinel, so no record is left behind.
           continue;
         }
-        if (record == SENTINEL) {
+        if (record == SENTINEL || (record == null && draining)) {
           return;
         }
         if (record != null) {
@@ -291,6 +307,7 @@ public class QueueListener {
         r.detachConsumer();
       }
       if (running == Thread.currentThread()) {
+        endWhenEmpty = false;
         running = null;
       }
     }

@@ -148,9 +148,7 @@ public final class RecordRingBuffer {
    */
   boolean putSentinel(Thread consumer) {
     while (true) {
-      long pos = claimOrFull();
-      if (pos >= 0) {
-        publish(pos, SENTINEL);
+      if (tryPutSentinel()) {
         return true;
       }
       if (!consumer.isAlive()) {
@@ -158,6 +156,16 @@ public final class RecordRingBuffer {
       }
       LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(1));
     }
+  }
+
+  /** Queues the stop sentinel if a slot is free; returns whether it did. */
+  boolean tryPutSentinel() {
+    long pos = claimOrFull();
+    if (pos < 0) {
+      return false;
+    }
+    publish(pos, SENTINEL);
+    return true;
   }
 
   /** Makes the calling listener the only consumer; returns false if another one is attached. */
