@@ -45,7 +45,12 @@ public final class RecordRingBuffer {
   private final LogRecord[] records;
   private final StringBuilder[] texts;
   private final byte[] kinds;
-  /** Per slot: {@code pos} when free for the producer of {@code pos}, {@code pos + 1} when published. */
+  /**
+   * Per slot, for the record at position {@code pos}: {@code 2 * pos} while free for its
+   * producer, {@code 2 * pos + 1} once published; freeing it makes it {@code 2 * (pos +
+   * capacity)}. Doubling keeps "published" and "free for the next position" apart even when
+   * {@code capacity} is 1.
+   */
   private final AtomicLongArray sequences;
   private final AtomicLong tail = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
@@ -73,7 +78,7 @@ public final class RecordRingBuffer {
     for (int i = 0; i < capacity; i++) {
       records[i] = new LogRecord();
       texts[i] = new StringBuilder(256);
-      sequences.set(i, i);
+      sequences.set(i, 2L * i);
     }
   }
 
@@ -109,7 +114,7 @@ public final class RecordRingBuffer {
   private long claimOrFull() {
     long pos = tail.get();
     while (true) {
-      long lag = sequences.get(index(pos)) - pos;
+      long lag = sequences.get(index(pos)) - 2 * pos;
       if (lag == 0) {
         if (tail.compareAndSet(pos, pos + 1)) {
           return pos;
@@ -135,7 +140,7 @@ public final class RecordRingBuffer {
   void publish(long pos, byte kind) {
     int i = index(pos);
     kinds[i] = kind;
-    sequences.set(i, pos + 1);
+    sequences.set(i, 2 * pos + 1);
     Thread consumer = waitingConsumer;
     if (consumer != null) {
       LockSupport.unpark(consumer);
@@ -211,7 +216,8 @@ public final class RecordRingBuffer {
 
   private boolean awaitPublished(long pos, boolean block) throws InterruptedException {
     int i = index(pos);
-    for (int spins = 0; sequences.get(i) != pos + 1; spins++) {
+    long published = 2 * pos + 1;
+    for (int spins = 0; sequences.get(i) != published; spins++) {
       if (!block) {
         return false;
       }
@@ -223,7 +229,7 @@ public final class RecordRingBuffer {
       // sees it and unparks us, one publishing before it is seen by the second look.
       waitingConsumer = Thread.currentThread();
       try {
-        if (sequences.get(i) != pos + 1) {
+        if (sequences.get(i) != published) {
           LockSupport.parkNanos(this, PARK_NANOS);
         }
       } finally {
@@ -245,7 +251,7 @@ public final class RecordRingBuffer {
     int i = index(pos);
     kinds[i] = EMPTY;
     head = pos + 1;
-    sequences.set(i, pos + capacity);
+    sequences.set(i, 2 * (pos + capacity));
   }
 
   @Override
