@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface ToMemory {
-  /** How many records to buffer, ≥ 0. */
+  /** How many records to buffer, &gt; 0. */
   int capacity();
 
   /** The level that triggers a flush; default {@code "ERROR"}. */

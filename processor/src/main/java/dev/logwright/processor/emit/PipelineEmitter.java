@@ -47,7 +47,8 @@ public final class PipelineEmitter {
         .addJavadoc("The pipeline configured by {@link $T}: builds its handlers, installs them, closes them.\n",
             configInterface)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(configInterface);
+        .addSuperinterface(configInterface)
+        .addSuperinterface(AutoCloseable.class);
     addGenerated(type);
     addFields(type);
     addConstructor(type);

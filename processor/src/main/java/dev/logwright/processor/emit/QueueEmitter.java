@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.logwright.processor.model.HandlerModel;
+import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -24,8 +25,8 @@ public final class QueueEmitter implements HandlerEmitter {
             ParameterizedTypeName.get(ClassName.get(BlockingQueue.class), RuntimeNames.LOG_RECORD),
             LinkedBlockingQueue.class, capacity)
         .addStatement("$T handler = new $T(queue)", RuntimeNames.QUEUE_HANDLER, RuntimeNames.QUEUE_HANDLER)
-        .addStatement("this.$N = new $T(queue, $L, $L)", listener, RuntimeNames.QUEUE_LISTENER,
-            m.respectHandlerLevel(), handlers)
+        .addStatement("this.$N = new $T(queue, $T.asList($L), $L)", listener, RuntimeNames.QUEUE_LISTENER,
+            Arrays.class, handlers, m.respectHandlerLevel())
         .addStatement("this.$N.start()", listener)
         .build();
   }

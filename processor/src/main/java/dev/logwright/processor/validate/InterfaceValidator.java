@@ -68,7 +68,7 @@ public final class InterfaceValidator {
   }
 
   private boolean checkType() {
-    Origin origin = Origin.of(type, config);
+    Origin origin = Origin.of(type);
     if (type.getKind() != ElementKind.INTERFACE) {
       String what = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       ctx.report(Problem.NOT_AN_INTERFACE, origin, what, type.getSimpleName());
