@@ -1,0 +1,99 @@
+package dev.logwright.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.testing.compile.JavaFileObjects;
+import dev.logwright.Formatter;
+import dev.logwright.Handler;
+import dev.logwright.Level;
+import dev.logwright.LogRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verifies that a format compiled by the processor produces exactly the text the runtime {@link
+ * Formatter} produces for the same format, on a table of formats and records.
+ */
+class FormatterEquivalenceTest {
+  static final List<String> FORMATS = List.of(
+      "%(message)s",
+      "%(levelname)s:%(name)s:%(message)s",
+      "%(asctime)s %(levelname)-8s %(name)s: %(message)s",
+      "%(levelno)d %(levelno)5d %(levelno)-5d| %(levelno)05d %(levelno)i %(levelno)u",
+      "%(msecs)03d %(created)d %(relativeCreated)d %(msecs)d",
+      "%(created)s %(msecs)s %(relativeCreated)s",
+      "%(pathname)s %(filename)s %(module)s %(lineno)d %(funcName)s",
+      "%(lineno)06d|%(lineno)-06d|%(lineno)6d|%(lineno)-6d|",
+      "%(thread)d %(threadName)s %(process)d %(processName)s %(taskName)s",
+      "%(exc_text)s / %(stack_info)s / %(exc_info)s",
+      "%(msg)s %(args)s",
+      "100%% done: %(message)s %%",
+      "%(name)20s|%(name)-20s|%(name)1s|",
+      "ñ «%(levelname)-10s» %(message)s\t%(name)s",
+      "%(asctime)s,%(msecs)03d");
+
+  static CompiledClasses classes;
+  static Object pipeline;
+
+  @BeforeAll
+  static void compileTable() {
+    StringBuilder src = new StringBuilder("package fmt;\nimport dev.logwright.Handler;\nimport dev.logwright.annotations.*;\n");
+    String all = IntStream.range(0, FORMATS.size()).mapToObj(i -> "\"f" + i + "\"").collect(Collectors.joining(", "));
+    src.append("@LoggingConfig(root = @RootLogger(handlers = {").append(all).append("}))\n");
+    src.append("public interface Table {\n");
+    for (int i = 0; i < FORMATS.size(); i++) {
+      src.append("  @ToNull @LogFormat(\"").append(FORMATS.get(i).replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t"))
+          .append("\") Handler f").append(i).append("();\n");
+    }
+    src.append("}\n");
+    classes = CompiledClasses.compile(JavaFileObjects.forSourceString("fmt.Table", src.toString()));
+    pipeline = classes.createPipeline("fmt.TablePipeline");
+  }
+
+  static List<LogRecord> records() {
+    List<LogRecord> records = new ArrayList<>();
+    records.add(new LogRecord("app", Level.INFO, "/src/app/Main.java", 42, "hello %s", new Object[] {"world"}, null, "main", null));
+    records.add(new LogRecord("", Level.WARNING, null, 0, "no caller", null, null, null, null));
+    LogRecord negative = new LogRecord("𝔘nï", 5, "C:\\src\\Win.java", 0, "astral", null, null, "f", null);
+    negative.setCaller("C:\\src\\Win.java", -17, "f");
+    records.add(negative);
+    records.add(new LogRecord("app.db", Level.ERROR, "/src/Db.java", 7, "failed %d times", new Object[] {3},
+        new IllegalStateException("boom"), "query", "Stack (most recent call last):\n  here"));
+    records.add(new LogRecord("a.very.long.logger.name.indeed", Level.CRITICAL, "/x.java", 123456, "%", null, null, "g", null));
+    LogRecord task = new LogRecord("t", Level.DEBUG, "/t.java", 1, "in task", null, null, "t", null);
+    task.setTaskName("Task-1");
+    records.add(task);
+    return records;
+  }
+
+  @Test
+  void compiledFormatsMatchTheRuntimeFormatter() {
+    for (int i = 0; i < FORMATS.size(); i++) {
+      Formatter compiled = ((Handler) CompiledClasses.call(pipeline, "f" + i)).getFormatter();
+      Formatter runtime = new Formatter(FORMATS.get(i));
+      assertWithMessage("compiled formatter class").that(compiled.getClass()).isNotEqualTo(Formatter.class);
+      for (LogRecord r : records()) {
+        LogRecord a = r.copy();
+        LogRecord b = r.copy();
+        assertWithMessage("format %s on %s", FORMATS.get(i), r).that(compiled.format(a)).isEqualTo(runtime.format(b));
+        assertWithMessage("exc_text cached").that(a.getExcText()).isEqualTo(b.getExcText());
+      }
+    }
+  }
+
+  @Test
+  void compiledFormatsAppendAfterExistingText() {
+    Formatter compiled = ((Handler) CompiledClasses.call(pipeline, "f1")).getFormatter();
+    for (LogRecord r : records()) {
+      StringBuilder a = new StringBuilder("prefix ");
+      StringBuilder b = new StringBuilder("prefix ");
+      compiled.format(r.copy(), a);
+      new Formatter(FORMATS.get(1)).format(r.copy(), b);
+      assertWithMessage("record %s", r).that(a.toString()).isEqualTo(b.toString());
+    }
+  }
+}
