@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * "H"} hours, {@code "D"} days, {@code "MIDNIGHT"} at midnight (or at {@code atTime}), {@code
  * "W0"}..{@code "W6"} weekly on Monday..Sunday (at the midnight that ends that day, or at {@code
  * atTime} on it). A period is {@code interval} units. The first rollover is computed from the
- * last-modified time of an existing file, else from now; for {@code S}, {@code M}, {@code H} and
+ * last-modified time of an existing file, else from the clock's now; for {@code S}, {@code M}, {@code H} and
  * {@code D} it is one period later, for the others the next {@code atTime} (on the weekday) plus
  * {@code interval - 1} days or weeks. Rolled files are named {@code filename + "." +} the start
  * of their period formatted with {@link #getSuffix() suffix} ({@code %Y-%m-%d_%H-%M-%S} or a
@@ -99,18 +99,19 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
    */
   public TimedRotatingFileHandler(String filename, String when, int interval, int backupCount,
       @Nullable Charset encoding, boolean delay, boolean utc, @Nullable LocalTime atTime, Clock clock) {
-    this(filename, schedule(when, interval, backupCount, utc, atTime, clock), backupCount, encoding, delay, clock);
+    this(filename, schedule(when, interval, backupCount, utc, atTime, clock), existed(filename),
+        backupCount, encoding, delay, clock);
   }
 
-  private TimedRotatingFileHandler(String filename, RolloverSchedule schedule, int backupCount,
-      @Nullable Charset encoding, boolean delay, Clock clock) {
+  private TimedRotatingFileHandler(String filename, RolloverSchedule schedule, boolean existed,
+      int backupCount, @Nullable Charset encoding, boolean delay, Clock clock) {
     super(filename, "a", encoding, delay);
     this.schedule = schedule;
     this.backupCount = backupCount;
     this.clock = clock;
     this.suffix = schedule.defaultSuffix();
     this.extMatch = schedule.defaultExtMatch();
-    this.rolloverAt = computeRollover(firstPeriodStart());
+    this.rolloverAt = computeRollover(firstPeriodStart(existed));
   }
 
   // Runs before the file is opened, so that bad arguments leave no file behind.
@@ -125,10 +126,20 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     return new RolloverSchedule(when, interval, utc, atTime, clock.getZone());
   }
 
-  /** The existing file's last-modified second, else now: where the first period is counted from. */
-  private long firstPeriodStart() {
+  // Runs before the file is opened: whether the file is older than this handler.
+  private static boolean existed(String filename) {
+    return filename != null && !filename.isEmpty() && Files.exists(Paths.get(filename));
+  }
+
+  /**
+   * Where the first period is counted from: the last-modified second of a file that existed
+   * before this handler, else the clock's now. CPython reads the mtime of a file it has just
+   * created too, which is the same second when the clock is the system's; a test clock is
+   * honoured this way.
+   */
+  private long firstPeriodStart(boolean existed) {
     Path file = getPath();
-    if (!Files.exists(file)) {
+    if (!existed || !Files.exists(file)) {
       return currentTime();
     }
     try {
