@@ -37,7 +37,11 @@ import org.jspecify.annotations.Nullable;
  * Clock#systemDefaultZone()} by default, so the JVM's default zone, as {@code TZ} is CPython's).
  * Local rollovers follow CPython's daylight-saving corrections exactly, including their quirks:
  * the rollover time and the rolled file's name move by one hour when DST starts or ends within
- * the period (one hour also in zones whose shift is not an hour).
+ * the period (one hour also in zones whose shift is not an hour). The DST flag is the JDK's
+ * ({@link java.time.zone.ZoneRules#isDaylightSavings}); it is glibc's {@code tm_isdst} except in
+ * zones with "negative DST" (Europe/Dublin since 1971, Africa/Casablanca since 2018), where the
+ * JDK's rearguard data has the opposite flag, so the hour corrections fall at other times than
+ * CPython's on Linux.
  *
  * <p>CPython 3.13's safety rules hold: a rollover whose target name already exists does nothing,
  * so no rolled file is ever overwritten (gh-88352), and, since the next rollover time is then not
