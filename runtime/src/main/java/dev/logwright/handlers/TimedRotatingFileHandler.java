@@ -1,11 +1,9 @@
 package dev.logwright.handlers;
 
 import dev.logwright.LogRecord;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -286,7 +283,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     rotate(getBaseFilename(), dfn);
     if (backupCount > 0) {
       for (String old : getFilesToDelete()) {
-        Files.delete(Paths.get(old));
+        RolledFiles.remove(Paths.get(old));
       }
     }
     if (!isDelay()) {
@@ -304,54 +301,11 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
    * are no more than {@code backupCount}.
    */
   public List<String> getFilesToDelete() throws IOException {
-    Path file = getPath();
-    Path dir = file.getParent();
-    String baseName = file.getFileName().toString();
-    Namer namer = getNamer();
-    List<String> result = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path entry : entries) {
-        String fileName = entry.getFileName().toString();
-        if (namer != null ? couldHaveNamed(namer, fileName) : isPlainBackup(baseName, fileName)) {
-          result.add(dir.resolve(fileName).toString());
-        }
-      }
-    }
+    List<String> result = RolledFiles.find(getPath(), extMatch, getNamer());
     if (result.size() < backupCount) {
       return new ArrayList<>();
     }
     Collections.sort(result);
     return new ArrayList<>(result.subList(0, result.size() - backupCount));
-  }
-
-  private boolean isPlainBackup(String baseName, String fileName) {
-    return fileName.startsWith(baseName)
-        && fileName.startsWith(".", baseName.length())
-        && extMatch.matcher(fileName).region(baseName.length() + 1, fileName.length()).matches();
-  }
-
-  /** Whether {@code namer} makes {@code fileName} from some suffix found in it; as CPython, calls the namer itself. */
-  private boolean couldHaveNamed(Namer namer, String fileName) {
-    Matcher m = extMatch.matcher(fileName);
-    boolean found = m.find();
-    while (found) {
-      String candidate = getBaseFilename() + "." + m.group();
-      String made = namer.name(candidate);
-      if (made == null) {
-        throw new NullPointerException("namer returned null for " + candidate);
-      }
-      if (baseName(made).equals(fileName)) {
-        return true;
-      }
-      int next = m.start() + 1;
-      found = next <= fileName.length() && m.find(next);
-    }
-    return false;
-  }
-
-  /** Python's {@code os.path.basename}: the text after the last separator. */
-  private static String baseName(String path) {
-    int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf(File.separatorChar));
-    return path.substring(cut + 1);
   }
 }
