@@ -24,11 +24,12 @@ import org.jspecify.annotations.Nullable;
  * "H"} hours, {@code "D"} days, {@code "MIDNIGHT"} at midnight (or at {@code atTime}), {@code
  * "W0"}..{@code "W6"} weekly on Monday..Sunday (at the midnight that ends that day, or at {@code
  * atTime} on it). A period is {@code interval} units. The first rollover is computed from the
- * last-modified time of an existing file, else from the clock's now; for {@code S}, {@code M}, {@code H} and
- * {@code D} it is one period later, for the others the next {@code atTime} (on the weekday) plus
- * {@code interval - 1} days or weeks. Rolled files are named {@code filename + "." +} the start
- * of their period formatted with {@link #getSuffix() suffix} ({@code %Y-%m-%d_%H-%M-%S} or a
- * leading part of it, by unit), passed through the {@link #setNamer namer}.
+ * last-modified time of an existing file, else from the clock's now; for {@code S}, {@code M},
+ * {@code H} and {@code D} it is one period later, for the others the next {@code atTime} (on
+ * the weekday) plus {@code interval - 1} days or weeks. Rolled files are named {@code filename
+ * + "." +} the start of their period formatted with {@link #getSuffix() suffix} ({@code
+ * %Y-%m-%d_%H-%M-%S} or a leading part of it, by unit), passed through the {@link #setNamer
+ * namer}.
  *
  * <p>Times are read in UTC when {@code utc}, else in the zone of the {@link Clock} ({@link
  * Clock#systemDefaultZone()} by default, so the JVM's default zone, as {@code TZ} is CPython's).
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>CPython 3.13's safety rules hold: a rollover whose target name already exists does nothing,
  * so no rolled file is ever overwritten (gh-88352), and, since the next rollover time is then not
- * moved on, it is tried again at each record until the target name changes or disappears; only
+ * moved on, it is tried again at each record for as long as that name is taken; only
  * regular files roll over (bpo-45401); with {@code backupCount > 0} only files this handler could
  * have made are deleted, the oldest first, found through {@link #getExtMatch() extMatch} and the
  * namer (bpo-46063, gh-93205).
@@ -119,7 +120,8 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
   private static RolloverSchedule schedule(
       String when, int interval, int backupCount, boolean utc, @Nullable LocalTime atTime, Clock clock) {
     if (backupCount < 0) {
-      throw new IllegalArgumentException("backupCount < 0: " + backupCount + " (use 0 to keep every rolled file)");
+      throw new IllegalArgumentException(
+          "backupCount < 0: " + backupCount + " (use 0 to keep every rolled file)");
     }
     if (clock == null) {
       throw new NullPointerException("clock == null");
@@ -160,7 +162,10 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     return schedule.when();
   }
 
-  /** Returns the length of a period in seconds (the unit times {@code interval}), CPython's {@code interval}. */
+  /**
+   * Returns the length of a period in seconds (the unit times {@code interval}), as CPython's
+   * {@code interval} attribute.
+   */
   public final long getInterval() {
     return schedule.interval();
   }
