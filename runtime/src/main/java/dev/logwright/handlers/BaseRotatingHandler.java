@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #doRollover} moves the current file aside and opens a new one. Subclasses implement
  * both. Rotated files are named through {@link #rotationFilename} (which applies the {@link
  * Namer}, if one is set) and moved through {@link #rotate} (which applies the {@link Rotator},
- * if one is set, and otherwise renames). Failures of either go to {@link #handleError}; the
- * record is then written to whatever file is open.
+ * if one is set, and otherwise renames). A failure anywhere in {@link #emit} goes to {@link
+ * #handleError} and that record is dropped, as in CPython; the next record starts over (opening
+ * the file again if the rollover left it closed), so logging resumes once the cause is gone.
  */
 public abstract class BaseRotatingHandler extends FileHandler {
   private volatile @Nullable Namer namer;
