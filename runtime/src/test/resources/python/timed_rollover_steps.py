@@ -5,6 +5,7 @@ argv[1]: an empty working directory. Run with TZ set to the scenario's zone.
 stdin, one directive a line:
   config <when> <interval> <backupCount> <utc 0|1> <delay 0|1> <atTime HH:MM:SS|-> <namer>
   file <name> <mtime>        an existing file (content "<name>\\n") with that mtime
+  dir <name>                 an existing directory
   start <t>                  the clock reading when the handler is made
   step <t> <message>         the clock reading when <message> is logged
 namer: none | loglast (app.log.SUFFIX -> app.SUFFIX.log)
@@ -44,6 +45,8 @@ for line in sys.stdin.read().splitlines():
         with open(path, "w", encoding="utf-8") as f:
             f.write(words[1] + "\n")
         os.utime(path, (int(words[2]), int(words[2])))
+    elif words[0] == "dir":
+        os.mkdir(os.path.join(work, words[1]))
     elif words[0] == "start":
         now[0] = int(words[1])
         when, interval, backups, utc, delay, at, namer = config
@@ -62,6 +65,8 @@ for line in sys.stdin.read().splitlines():
         out.append("step %s %d %s" % (words[2], handler.rolloverAt, listing()))
 handler.close()
 for name in sorted(os.listdir(work)):
+    if os.path.isdir(os.path.join(work, name)):
+        continue
     with open(os.path.join(work, name), encoding="utf-8") as f:
         out.append("content %s %s" % (name, f.read().replace("\n", "|")))
 print("\n".join(out))

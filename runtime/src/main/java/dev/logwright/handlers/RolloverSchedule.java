@@ -99,7 +99,8 @@ final class RolloverSchedule {
       return currentTime + interval;
     }
     LocalDateTime now = localTime(currentTime);
-    long rotateAt = atTime == null ? DAY : atTime.getHour() * HOUR + atTime.getMinute() * 60L + atTime.getSecond();
+    // Whole seconds only: CPython reads hour, minute and second of atTime.
+    long rotateAt = atTime == null ? DAY : atTime.toSecondOfDay();
     long untilRotation = rotateAt - now.toLocalTime().toSecondOfDay();
     int weekday = now.getDayOfWeek().getValue() - 1;
     if (untilRotation <= 0) {

@@ -33,8 +33,8 @@ final class SuffixFormat {
       }
       if (i + 1 == suffix.length() || DIRECTIVES.indexOf(suffix.charAt(i + 1)) < 0) {
         String found = suffix.substring(i, Math.min(i + 2, suffix.length()));
-        throw new IllegalArgumentException("suffix directive " + found + " is not one of %Y %y %m %d %H %I %M %S"
-            + " %p %j %a %A %b %B %%: \"" + suffix + "\"");
+        throw new IllegalArgumentException("suffix directive " + found
+            + " is not one of %Y %y %m %d %H %I %M %S %p %j %a %A %b %B %%: \"" + suffix + "\"");
       }
       i++;
     }

@@ -1,11 +1,9 @@
 package dev.logwright.handlers;
 
 import dev.logwright.LogRecord;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -27,21 +24,26 @@ import org.jspecify.annotations.Nullable;
  * "H"} hours, {@code "D"} days, {@code "MIDNIGHT"} at midnight (or at {@code atTime}), {@code
  * "W0"}..{@code "W6"} weekly on Monday..Sunday (at the midnight that ends that day, or at {@code
  * atTime} on it). A period is {@code interval} units. The first rollover is computed from the
- * last-modified time of an existing file, else from now; for {@code S}, {@code M}, {@code H} and
- * {@code D} it is one period later, for the others the next {@code atTime} (on the weekday) plus
- * {@code interval - 1} days or weeks. Rolled files are named {@code filename + "." +} the start
- * of their period formatted with {@link #getSuffix() suffix} ({@code %Y-%m-%d_%H-%M-%S} or a
- * leading part of it, by unit), passed through the {@link #setNamer namer}.
+ * last-modified time of an existing file, else from the clock's now; for {@code S}, {@code M},
+ * {@code H} and {@code D} it is one period later, for the others the next {@code atTime} (on
+ * the weekday) plus {@code interval - 1} days or weeks. Rolled files are named {@code filename
+ * + "." +} the start of their period formatted with {@link #getSuffix() suffix} ({@code
+ * %Y-%m-%d_%H-%M-%S} or a leading part of it, by unit), passed through the {@link #setNamer
+ * namer}.
  *
  * <p>Times are read in UTC when {@code utc}, else in the zone of the {@link Clock} ({@link
  * Clock#systemDefaultZone()} by default, so the JVM's default zone, as {@code TZ} is CPython's).
  * Local rollovers follow CPython's daylight-saving corrections exactly, including their quirks:
  * the rollover time and the rolled file's name move by one hour when DST starts or ends within
- * the period (one hour also in zones whose shift is not an hour).
+ * the period (one hour also in zones whose shift is not an hour). The DST flag is the JDK's
+ * ({@link java.time.zone.ZoneRules#isDaylightSavings}); it is glibc's {@code tm_isdst} except in
+ * zones with "negative DST" (Europe/Dublin since 1971, Africa/Casablanca since 2018), where the
+ * JDK's rearguard data has the opposite flag, so the hour corrections fall at other times than
+ * CPython's on Linux.
  *
  * <p>CPython 3.13's safety rules hold: a rollover whose target name already exists does nothing,
  * so no rolled file is ever overwritten (gh-88352), and, since the next rollover time is then not
- * moved on, it is tried again at each record until the target name changes or disappears; only
+ * moved on, it is tried again at each record for as long as that name is taken; only
  * regular files roll over (bpo-45401); with {@code backupCount > 0} only files this handler could
  * have made are deleted, the oldest first, found through {@link #getExtMatch() extMatch} and the
  * namer (bpo-46063, gh-93205).
@@ -99,25 +101,27 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
    */
   public TimedRotatingFileHandler(String filename, String when, int interval, int backupCount,
       @Nullable Charset encoding, boolean delay, boolean utc, @Nullable LocalTime atTime, Clock clock) {
-    this(filename, schedule(when, interval, backupCount, utc, atTime, clock), backupCount, encoding, delay, clock);
+    this(filename, schedule(when, interval, backupCount, utc, atTime, clock), existed(filename),
+        backupCount, encoding, delay, clock);
   }
 
-  private TimedRotatingFileHandler(String filename, RolloverSchedule schedule, int backupCount,
-      @Nullable Charset encoding, boolean delay, Clock clock) {
+  private TimedRotatingFileHandler(String filename, RolloverSchedule schedule, boolean existed,
+      int backupCount, @Nullable Charset encoding, boolean delay, Clock clock) {
     super(filename, "a", encoding, delay);
     this.schedule = schedule;
     this.backupCount = backupCount;
     this.clock = clock;
     this.suffix = schedule.defaultSuffix();
     this.extMatch = schedule.defaultExtMatch();
-    this.rolloverAt = computeRollover(firstPeriodStart());
+    this.rolloverAt = computeRollover(firstPeriodStart(existed));
   }
 
   // Runs before the file is opened, so that bad arguments leave no file behind.
   private static RolloverSchedule schedule(
       String when, int interval, int backupCount, boolean utc, @Nullable LocalTime atTime, Clock clock) {
     if (backupCount < 0) {
-      throw new IllegalArgumentException("backupCount < 0: " + backupCount + " (use 0 to keep every rolled file)");
+      throw new IllegalArgumentException(
+          "backupCount < 0: " + backupCount + " (use 0 to keep every rolled file)");
     }
     if (clock == null) {
       throw new NullPointerException("clock == null");
@@ -125,10 +129,20 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     return new RolloverSchedule(when, interval, utc, atTime, clock.getZone());
   }
 
-  /** The existing file's last-modified second, else now: where the first period is counted from. */
-  private long firstPeriodStart() {
+  // Runs before the file is opened: whether the file is older than this handler.
+  private static boolean existed(String filename) {
+    return filename != null && !filename.isEmpty() && Files.exists(Paths.get(filename));
+  }
+
+  /**
+   * Where the first period is counted from: the last-modified second of a file that existed
+   * before this handler, else the clock's now. CPython reads the mtime of a file it has just
+   * created too, which is the same second when the clock is the system's; a test clock is
+   * honoured this way.
+   */
+  private long firstPeriodStart(boolean existed) {
     Path file = getPath();
-    if (!Files.exists(file)) {
+    if (!existed || !Files.exists(file)) {
       return currentTime();
     }
     try {
@@ -148,7 +162,10 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     return schedule.when();
   }
 
-  /** Returns the length of a period in seconds (the unit times {@code interval}), CPython's {@code interval}. */
+  /**
+   * Returns the length of a period in seconds (the unit times {@code interval}), as CPython's
+   * {@code interval} attribute.
+   */
   public final long getInterval() {
     return schedule.interval();
   }
@@ -271,7 +288,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
     rotate(getBaseFilename(), dfn);
     if (backupCount > 0) {
       for (String old : getFilesToDelete()) {
-        Files.delete(Paths.get(old));
+        RolledFiles.remove(Paths.get(old));
       }
     }
     if (!isDelay()) {
@@ -289,54 +306,11 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
    * are no more than {@code backupCount}.
    */
   public List<String> getFilesToDelete() throws IOException {
-    Path file = getPath();
-    Path dir = file.getParent();
-    String baseName = file.getFileName().toString();
-    Namer namer = getNamer();
-    List<String> result = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path entry : entries) {
-        String fileName = entry.getFileName().toString();
-        if (namer != null ? couldHaveNamed(namer, fileName) : isPlainBackup(baseName, fileName)) {
-          result.add(dir.resolve(fileName).toString());
-        }
-      }
-    }
+    List<String> result = RolledFiles.find(getPath(), extMatch, getNamer());
     if (result.size() < backupCount) {
       return new ArrayList<>();
     }
     Collections.sort(result);
     return new ArrayList<>(result.subList(0, result.size() - backupCount));
-  }
-
-  private boolean isPlainBackup(String baseName, String fileName) {
-    return fileName.startsWith(baseName)
-        && fileName.startsWith(".", baseName.length())
-        && extMatch.matcher(fileName).region(baseName.length() + 1, fileName.length()).matches();
-  }
-
-  /** Whether {@code namer} makes {@code fileName} from some suffix found in it; as CPython, calls the namer itself. */
-  private boolean couldHaveNamed(Namer namer, String fileName) {
-    Matcher m = extMatch.matcher(fileName);
-    boolean found = m.find();
-    while (found) {
-      String candidate = getBaseFilename() + "." + m.group();
-      String made = namer.name(candidate);
-      if (made == null) {
-        throw new NullPointerException("namer returned null for " + candidate);
-      }
-      if (baseName(made).equals(fileName)) {
-        return true;
-      }
-      int next = m.start() + 1;
-      found = next <= fileName.length() && m.find(next);
-    }
-    return false;
-  }
-
-  /** Python's {@code os.path.basename}: the text after the last separator. */
-  private static String baseName(String path) {
-    int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf(File.separatorChar));
-    return path.substring(cut + 1);
   }
 }

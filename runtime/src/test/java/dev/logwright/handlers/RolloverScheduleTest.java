@@ -56,6 +56,10 @@ class RolloverScheduleTest {
     assertThat(noon.computeRollover(12 * HOUR - 1)).isEqualTo(12 * HOUR);
     assertThat(noon.computeRollover(12 * HOUR)).isEqualTo(36 * HOUR);
     assertThat(noon.computeRollover(13 * HOUR)).isEqualTo(36 * HOUR);
+
+    // As CPython, only whole seconds of atTime count.
+    RolloverSchedule nearlyNoon = utc("MIDNIGHT", 1, LocalTime.of(12, 0, 0, 999_999_999));
+    assertThat(nearlyNoon.computeRollover(0)).isEqualTo(12 * HOUR);
   }
 
   /** Verifies that a weekly rollover at noon lands on the right day for every weekday. */

@@ -72,7 +72,10 @@ class TimedRotatingFileHandlerDifferentialTest {
             .steps("2024-03-27T09:00", 9 * 3600, 30),
         new Scenario("every 2 weeks on Monday at 23:00 UTC", newYork)
             .config("w0 2 1 1 0 23:00:00 loglast").file("app.log", "2024-10-20T18:00")
-            .start("2024-10-21T08:00").steps("2024-10-21T09:00", 2 * 86400 + 3600, 20));
+            .start("2024-10-21T08:00").steps("2024-10-21T09:00", 2 * 86400 + 3600, 20),
+        new Scenario("a directory named like the oldest backup cannot be deleted", paris)
+            .config("M 1 1 0 0 - none").dir("app.log.2024-05-15_14-00").file("app.log", "2024-05-15T14:20:10")
+            .start("2024-05-15T14:20:20").steps("2024-05-15T14:20:30", 40, 6));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -80,11 +83,18 @@ class TimedRotatingFileHandlerDifferentialTest {
   void filesMadeAndDeletedMatchCPython(Scenario scenario) throws Exception {
     CPython.require(3, 13);
     Path script = Paths.get(getClass().getResource("/python/timed_rollover_steps.py").toURI());
-    String expected = CPython.runFile(script, List.of(theirs.toString()), scenario.text(),
-        Map.of("TZ", scenario.zone.getId()), null).checkedStdout().strip();
+    CPython.Result python = CPython.runFile(script, List.of(theirs.toString()), scenario.text(),
+        Map.of("TZ", scenario.zone.getId()), null);
+    String expected = python.checkedStdout().strip();
     String actual = run(scenario, ours);
     assertThat(actual).isEqualTo(expected);
     assertThat(expected).contains("step m1 ");
+    // The same records failed, each reported through handleError.
+    assertThat(errorReports(stderr.take())).isEqualTo(errorReports(python.stderr));
+  }
+
+  private static int errorReports(String stderr) {
+    return stderr.split("--- Logging error ---", -1).length - 1;
   }
 
   /** Runs the scenario's directives through our handler, printing what the Python script prints. */
@@ -104,6 +114,9 @@ class TimedRotatingFileHandlerDifferentialTest {
           Files.write(file, (w[1] + "\n").getBytes(UTF_8));
           Files.setLastModifiedTime(file, FileTime.fromMillis(Long.parseLong(w[2]) * 1000));
           break;
+        case "dir":
+          Files.createDirectory(work.resolve(w[1]));
+          break;
         case "start":
           clock.set(Long.parseLong(w[1]));
           handler = handler(config, work, clock);
@@ -117,6 +130,9 @@ class TimedRotatingFileHandlerDifferentialTest {
     }
     handler.close();
     for (String name : listing(work).split(" ")) {
+      if (Files.isDirectory(work.resolve(name))) {
+        continue;
+      }
       String text = new String(Files.readAllBytes(work.resolve(name)), UTF_8);
       out.add("content " + name + " " + text.replace("\n", "|"));
     }
@@ -187,6 +203,11 @@ class TimedRotatingFileHandlerDifferentialTest {
       for (int i = 0; i < count; i++) {
         step(t + i * 600L);
       }
+      return this;
+    }
+
+    Scenario dir(String name) {
+      text.append("dir ").append(name).append('\n');
       return this;
     }
 
