@@ -131,6 +131,7 @@ public class QueueListener {
     return handlers;
   }
 
+  /** Returns whether handlers get only records at or above their level. */
   public boolean getRespectHandlerLevel() {
     return respectHandlerLevel;
   }
@@ -206,7 +207,7 @@ public class QueueListener {
    * when not blocking and the queue is empty. With a ring buffer the record is the slot's own
    * and stays valid until the next call. Override for timeouts or other queues.
    */
-  protected @Nullable LogRecord dequeue(boolean block) throws InterruptedException {
+  public @Nullable LogRecord dequeue(boolean block) throws InterruptedException {
     RecordRingBuffer r = ring;
     if (r != null) {
       return r.take(block, SENTINEL);
@@ -220,7 +221,7 @@ public class QueueListener {
    * listener thread is alive (the thread is draining the queue, so room comes); if the thread
    * has already ended there is nothing to stop. Override for other queues.
    */
-  protected void enqueueSentinel() {
+  public void enqueueSentinel() {
     Thread t = running;
     if (t == null) {
       return;
@@ -259,7 +260,7 @@ public class QueueListener {
   }
 
   /** Returns the record to pass to the handlers; {@code record} itself here. Override to change it. */
-  protected LogRecord prepare(LogRecord record) {
+  public LogRecord prepare(LogRecord record) {
     return record;
   }
 
@@ -268,7 +269,7 @@ public class QueueListener {
    * level is above the record's when {@code respectHandlerLevel}. A handler that throws has
    * its exception passed to its own {@code handleError}; the others still get the record.
    */
-  protected void handle(LogRecord record) {
+  public void handle(LogRecord record) {
     LogRecord prepared = prepare(record);
     for (int i = 0; i < handlers.size(); i++) {
       Handler h = handlers.get(i);

@@ -379,7 +379,7 @@ class QueueListenerTest {
     CapturingHandler seen = new CapturingHandler();
     QueueListener listener = track(new QueueListener(queue, seen) {
       @Override
-      protected LogRecord prepare(LogRecord record) {
+      public LogRecord prepare(LogRecord record) {
         LogRecord copy = record.copy();
         copy.setMsg("prepared " + record.getMessage());
         return copy;
