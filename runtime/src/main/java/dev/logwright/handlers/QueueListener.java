@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * 3.13 would start a second thread); stopping a listener that was never started, or stopping
  * twice, does nothing (gh-114706); a stopped listener may be started again. A handler that
  * throws does not stop the thread: the exception goes to that handler's {@link
- * Handler#handleError} and the next handler gets the record.
+ * Handler#handleError} and the next handler gets the record. An {@link Error} is not caught: it
+ * ends the thread through the thread's uncaught-exception handler, and {@code stop()} then
+ * returns at once, leaving the rest of the queue for a new {@code start()}.
  *
  * <p>The listener does not close its handlers: whoever made them closes them after {@code
  * stop()}.
