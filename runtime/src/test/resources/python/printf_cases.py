@@ -38,4 +38,5 @@ def run(case):
         return {"err": type(e).__name__, "msg": str(e)}
 
 
-json.dump([run(c) for c in json.load(sys.stdin)], sys.stdout)
+if __name__ == "__main__":
+    json.dump([run(c) for c in json.load(sys.stdin)], sys.stdout)
