@@ -107,7 +107,7 @@ final class PickleScenario {
     return file;
   }
 
-  private static void json(StringBuilder sb, Object value) {
+  static void json(StringBuilder sb, Object value) {
     if (value == null) {
       sb.append("null");
     } else if (value instanceof String) {
