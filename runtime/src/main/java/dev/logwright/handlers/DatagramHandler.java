@@ -70,7 +70,7 @@ public class DatagramHandler extends SocketHandler {
       }
       NetworkChannel s = sock;
       if (s == null) {
-        throw new IOException("no socket to send with (making one failed; retrying after back-off)");
+        throw new IOException("no socket to send with (making one failed; retried after back-off)");
       }
       SocketIO.sendDatagram((DatagramChannel) s, data, target(), timeoutNanos());
     } finally {
@@ -83,7 +83,9 @@ public class DatagramHandler extends SocketHandler {
     SocketAddress t = target;
     if (t == null) {
       Integer port = getPort();
-      t = port == null ? UnixSockets.address(getHost()) : new InetSocketAddress(ipv4(getHost()), port);
+      t = port == null
+          ? UnixSockets.address(getHost())
+          : new InetSocketAddress(ipv4(getHost()), port);
       target = t;
     }
     return t;

@@ -155,7 +155,7 @@ public class SocketHandler extends Handler {
     }
   }
 
-  /** Returns a new socket connected with {@link #DEFAULT_TIMEOUT}; see {@link #makeSocket(double)}. */
+  /** Returns a socket connected within {@link #DEFAULT_TIMEOUT}: {@link #makeSocket(double)}. */
   public NetworkChannel makeSocket() throws IOException {
     return makeSocket(DEFAULT_TIMEOUT);
   }
@@ -175,7 +175,8 @@ public class SocketHandler extends Handler {
     for (InetAddress address : InetAddress.getAllByName(host)) {
       SocketChannel channel = SocketChannel.open();
       try {
-        channel.socket().connect(new InetSocketAddress(address, port), (int) Math.ceil(timeout * 1000));
+        int millis = (int) Math.ceil(timeout * 1000);
+        channel.socket().connect(new InetSocketAddress(address, port), millis);
         channel.configureBlocking(false);
         return channel;
       } catch (IOException e) {

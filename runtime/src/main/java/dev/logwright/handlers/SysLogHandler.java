@@ -19,6 +19,7 @@ import java.nio.channels.NetworkChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,46 +43,78 @@ public class SysLogHandler extends Handler {
   /** Python's {@code SYSLOG_TCP_PORT}. */
   public static final int SYSLOG_TCP_PORT = 514;
 
+  /** Priority 0: system is unusable. */
   public static final int LOG_EMERG = SyslogCodes.LOG_EMERG;
+  /** Priority 1: action must be taken immediately. */
   public static final int LOG_ALERT = SyslogCodes.LOG_ALERT;
+  /** Priority 2: critical conditions. */
   public static final int LOG_CRIT = SyslogCodes.LOG_CRIT;
+  /** Priority 3: error conditions. */
   public static final int LOG_ERR = SyslogCodes.LOG_ERR;
+  /** Priority 4: warning conditions. */
   public static final int LOG_WARNING = SyslogCodes.LOG_WARNING;
+  /** Priority 5: normal but significant condition. */
   public static final int LOG_NOTICE = SyslogCodes.LOG_NOTICE;
+  /** Priority 6: informational. */
   public static final int LOG_INFO = SyslogCodes.LOG_INFO;
+  /** Priority 7: debug-level messages. */
   public static final int LOG_DEBUG = SyslogCodes.LOG_DEBUG;
 
+  /** Facility 0: kernel messages. */
   public static final int LOG_KERN = 0;
+  /** Facility 1: user-level messages (the default). */
   public static final int LOG_USER = 1;
+  /** Facility 2: mail system. */
   public static final int LOG_MAIL = 2;
+  /** Facility 3: system daemons. */
   public static final int LOG_DAEMON = 3;
+  /** Facility 4: security/authorization messages. */
   public static final int LOG_AUTH = 4;
+  /** Facility 5: messages of syslogd itself. */
   public static final int LOG_SYSLOG = 5;
+  /** Facility 6: line printer subsystem. */
   public static final int LOG_LPR = 6;
+  /** Facility 7: network news subsystem. */
   public static final int LOG_NEWS = 7;
+  /** Facility 8: UUCP subsystem. */
   public static final int LOG_UUCP = 8;
+  /** Facility 9: clock daemon. */
   public static final int LOG_CRON = 9;
+  /** Facility 10: private security/authorization messages. */
   public static final int LOG_AUTHPRIV = 10;
+  /** Facility 11: FTP daemon. */
   public static final int LOG_FTP = 11;
+  /** Facility 12: NTP subsystem. */
   public static final int LOG_NTP = 12;
+  /** Facility 13: log audit. */
   public static final int LOG_SECURITY = 13;
+  /** Facility 14: log alert. */
   public static final int LOG_CONSOLE = 14;
+  /** Facility 15: scheduling daemon (Solaris). */
   public static final int LOG_SOLCRON = 15;
+  /** Facility 16: reserved for local use. */
   public static final int LOG_LOCAL0 = 16;
+  /** Facility 17: reserved for local use. */
   public static final int LOG_LOCAL1 = 17;
+  /** Facility 18: reserved for local use. */
   public static final int LOG_LOCAL2 = 18;
+  /** Facility 19: reserved for local use. */
   public static final int LOG_LOCAL3 = 19;
+  /** Facility 20: reserved for local use. */
   public static final int LOG_LOCAL4 = 20;
+  /** Facility 21: reserved for local use. */
   public static final int LOG_LOCAL5 = 21;
+  /** Facility 22: reserved for local use. */
   public static final int LOG_LOCAL6 = 22;
+  /** Facility 23: reserved for local use. */
   public static final int LOG_LOCAL7 = 23;
 
   /** Python's {@code priority_names}: {@code "warning"} → 4 … (read-only). */
-  public static final java.util.Map<String, Integer> PRIORITY_NAMES = SyslogCodes.PRIORITY_NAMES;
+  public static final Map<String, Integer> PRIORITY_NAMES = SyslogCodes.PRIORITY_NAMES;
   /** Python's {@code facility_names}: {@code "local0"} → 16 … (read-only). */
-  public static final java.util.Map<String, Integer> FACILITY_NAMES = SyslogCodes.FACILITY_NAMES;
-  /** Python's {@code priority_map}: level name → priority name (read-only; override {@link #mapPriority}). */
-  public static final java.util.Map<String, String> PRIORITY_MAP = SyslogCodes.PRIORITY_MAP;
+  public static final Map<String, Integer> FACILITY_NAMES = SyslogCodes.FACILITY_NAMES;
+  /** Python's {@code priority_map}: level name → priority name (read-only). */
+  public static final Map<String, String> PRIORITY_MAP = SyslogCodes.PRIORITY_MAP;
 
   /** The kind of socket, Python's {@code socket.SOCK_DGRAM} and {@code socket.SOCK_STREAM}. */
   public enum SocketType {
@@ -125,7 +158,7 @@ public class SysLogHandler extends Handler {
     this(requireNonNull(host, "host"), port, null, facility, socktype);
   }
 
-  /** A handler sending to the Unix socket at {@code unixPath} (e.g. {@code /dev/log}), facility {@link #LOG_USER}. */
+  /** A handler sending to the Unix socket {@code unixPath} ({@code /dev/log}…), user facility. */
   public SysLogHandler(String unixPath) {
     this(unixPath, LOG_USER, null);
   }
@@ -265,7 +298,8 @@ public class SysLogHandler extends Handler {
     for (InetAddress address : addresses) {
       SocketChannel channel = SocketChannel.open();
       try {
-        channel.socket().connect(new InetSocketAddress(address, port), (int) (TIMEOUT_NANOS / 1_000_000));
+        int millis = (int) (TIMEOUT_NANOS / 1_000_000);
+        channel.socket().connect(new InetSocketAddress(address, port), millis);
         channel.configureBlocking(false);
         socket = channel;
         return;
@@ -293,7 +327,9 @@ public class SysLogHandler extends Handler {
   }
 
   private static NetworkChannel openUnix(SocketType type, String path) throws IOException {
-    return type == SocketType.DGRAM ? UnixSockets.connectDatagram(path) : UnixSockets.connectStream(path);
+    return type == SocketType.DGRAM
+        ? UnixSockets.connectDatagram(path)
+        : UnixSockets.connectStream(path);
   }
 
   /** Returns {@code (facility << 3) | priority}, as Python's {@code encodePriority}. */
@@ -330,7 +366,7 @@ public class SysLogHandler extends Handler {
     return p != null ? p : "warning";
   }
 
-  /** Formats the record, prefixes the priority and ident, and sends it; errors go to {@link #handleError}. */
+  /** Formats the record, prefixes priority and ident, sends it; errors: {@link #handleError}. */
   @Override
   public void emit(LogRecord record) {
     try {
@@ -416,6 +452,7 @@ public class SysLogHandler extends Handler {
   @Override
   public String toString() {
     String where = unixPath != null ? unixPath : host + ":" + port;
-    return "<" + getClass().getSimpleName() + " " + where + " (" + Level.getLevelName(getLevel()) + ")>";
+    return "<" + getClass().getSimpleName() + " " + where + " ("
+        + Level.getLevelName(getLevel()) + ")>";
   }
 }

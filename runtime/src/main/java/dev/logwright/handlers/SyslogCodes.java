@@ -61,7 +61,8 @@ final class SyslogCodes {
   static int facility(String name) {
     Integer v = FACILITY_NAMES.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("unknown facility name: '" + name + "'; one of " + FACILITY_NAMES.keySet());
+      throw new IllegalArgumentException(
+          "unknown facility name: '" + name + "'; one of " + FACILITY_NAMES.keySet());
     }
     return v;
   }
@@ -69,7 +70,8 @@ final class SyslogCodes {
   static int priority(String name) {
     Integer v = PRIORITY_NAMES.get(name);
     if (v == null) {
-      throw new IllegalArgumentException("unknown priority name: '" + name + "'; one of " + PRIORITY_NAMES.keySet());
+      throw new IllegalArgumentException(
+          "unknown priority name: '" + name + "'; one of " + PRIORITY_NAMES.keySet());
     }
     return v;
   }

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Values map to Python as: {@code null} → {@code None}, {@link CharSequence} and {@link
  * Character} → {@code str}, {@link Boolean} → {@code bool}, {@link Byte}/{@link Short}/{@link
  * Integer}/{@link Long}/{@link BigInteger} → {@code int}, {@link Float}/{@link Double} → {@code
- * float}, {@link Map} → {@code dict} (keys in iteration order), {@link Collection} → {@code list},
- * {@code Object[]} → {@code tuple}. Any other object is pickled as its Python {@code str()}, since
+ * float}, {@link Map} → {@code dict} (keys in iteration order), {@link Collection} →
+ * {@code list}, {@code Object[]} → {@code tuple}. Any other object is pickled as its Python
+ * {@code str()}, since
  * a receiver has no class to rebuild it with. Strings are memoized one by one; the empty string
  * and one-character Latin-1 strings are shared, as CPython's singletons are.
  *
@@ -43,7 +44,7 @@ public final class Pickler {
     java.util.Arrays.fill(singletons, -1);
   }
 
-  /** Ends the pickle with STOP and returns the buffer from 0 to its end, valid until the next start. */
+  /** Ends the pickle with STOP; returns the buffer from 0 to its end, valid until next start. */
   public ByteBuffer finish() {
     put('.');
     ((Buffer) out).flip();
@@ -86,8 +87,8 @@ public final class Pickler {
 
   /**
    * Writes the item marks for a dict of {@code count} items that is about to follow as
-   * key/value pairs, each ended by {@link #endDictItem}; CPython writes one item as SETITEM, more in
-   * MARK…SETITEMS batches of 1000.
+   * key/value pairs, each ended by {@link #endDictItem}; CPython writes one item as SETITEM, more
+   * in MARK…SETITEMS batches of 1000.
    */
   public void beginItems(int count) {
     if (count > 1) {
@@ -210,7 +211,9 @@ public final class Pickler {
    * memoizes it, or refers to the memo for the strings CPython shares.
    */
   public void writeString(CharSequence s) {
-    int singleton = s.length() == 0 ? 0 : s.length() == 1 && s.charAt(0) < 256 ? s.charAt(0) + 1 : -1;
+    int singleton = s.length() == 0 ? 0
+        : s.length() == 1 && s.charAt(0) < 256 ? s.charAt(0) + 1
+        : -1;
     if (singleton >= 0 && singletons[singleton] >= 0) {
       int index = singletons[singleton];
       if (index < 256) {

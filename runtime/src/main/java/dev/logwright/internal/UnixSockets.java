@@ -23,7 +23,7 @@ public final class UnixSockets {
 
   private UnixSockets() {}
 
-  /** Returns whether Unix sockets can be used: junixsocket is present and supports this platform. */
+  /** Returns whether Unix sockets work: junixsocket is present and supports this platform. */
   public static boolean isAvailable() {
     try {
       return Impl.supported();
