@@ -1,0 +1,23 @@
+"""Sends one record through CPython's HTTPHandler.
+
+Usage: http_handler.py HOST URL METHOD SECURE CAFILE USER PASSWORD
+SECURE is 0 or 1; CAFILE, USER and PASSWORD may be empty. stdin holds the record's
+attribute dict as a JSON object (its "args" list becomes a tuple).
+"""
+import json
+import logging
+import logging.handlers
+import ssl
+import sys
+
+host, url, method, secure, cafile, user, password = sys.argv[1:8]
+fields = json.loads(sys.stdin.read())
+fields["args"] = tuple(fields["args"])
+record = logging.makeLogRecord(fields)
+context = ssl.create_default_context(cafile=cafile) if cafile else None
+handler = logging.handlers.HTTPHandler(
+    host, url, method, secure=secure == "1",
+    credentials=(user, password) if user else None, context=context)
+handler.handleError = lambda r: (_ for _ in ()).throw(sys.exc_info()[1])
+handler.emit(record)
+print("sent")
