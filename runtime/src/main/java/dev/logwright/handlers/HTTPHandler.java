@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Unlike Python's, which waits forever and ignores the response, this handler bounds each
  * request by {@linkplain #getTimeout() a timeout} (5 s by default, as {@link SMTPHandler}'s)
- * and treats an error status (400 and above) as a failure. Every failure (refused connection,
+ * and treats an error status (400 and above) or an answer that is no HTTP response as a
+ * failure. Every failure (refused connection,
  * unknown host, TLS failure, timeout, error status) goes to {@link #handleError}; the next
  * record tries again. Requests go through {@link HttpURLConnection}, present on Android.
  */
@@ -238,6 +239,11 @@ public class HTTPHandler extends Handler {
 
   private void checkStatus(HttpURLConnection c, URL target) throws IOException {
     int status = c.getResponseCode();
+    if (status < 100) {
+      // -1: the answer was no HTTP response (HttpURLConnection falls back to HTTP/0.9 then);
+      // Python's http.client raises BadStatusLine or RemoteDisconnected.
+      throw new IOException("invalid HTTP response from " + target.getProtocol() + "://" + host);
+    }
     InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
     if (in != null) {
       // Reading the response to its end lets the connection be reused.
