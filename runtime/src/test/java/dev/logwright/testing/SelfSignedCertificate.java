@@ -2,13 +2,16 @@ package dev.logwright.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
@@ -67,6 +70,16 @@ public final class SelfSignedCertificate {
   /** Returns the certificate in PEM, for Python's {@code cafile}. */
   public Path pem() {
     return pem;
+  }
+
+  /** Writes the private key as PKCS#8 PEM into {@code file}, for Python's {@code load_cert_chain}. */
+  public Path writePrivateKeyPem(Path file) throws IOException, GeneralSecurityException {
+    Key key = load().getKey("server", PASSWORD.toCharArray());
+    String pem = "-----BEGIN PRIVATE KEY-----\n"
+        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded())
+        + "\n-----END PRIVATE KEY-----\n";
+    Files.write(file, pem.getBytes(StandardCharsets.US_ASCII));
+    return file;
   }
 
   /** Returns a server context presenting the certificate. */
