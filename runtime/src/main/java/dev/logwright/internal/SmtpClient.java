@@ -165,7 +165,11 @@ public final class SmtpClient implements Closeable {
       if (r.code == 235 || r.code == 503) {
         return;
       }
-      last = new SmtpException(r, "AUTH " + mechanism);
+      SmtpException failure = new SmtpException(r, "AUTH " + mechanism);
+      if (last != null) {
+        failure.addSuppressed(last);  // Python raises the last failure; keep the others too
+      }
+      last = failure;
     }
     throw last != null ? last : new SmtpException("No suitable authentication method found.");
   }

@@ -221,4 +221,140 @@ class SMTPHandlerTest {
     }
     assertThat(body(ours)).isEqualTo(body(theirs));
   }
+  @Test
+  void wrongPasswordEndsInHandleError() throws Exception {
+    GreenMail server = greenMail(0);
+    Recording h = new Recording(server.getSmtp().getPort(), new Credentials("logger", "wrong"), null, 10);
+    stderr.take();
+    h.handle(record("x"));
+    assertThat(h.errors).hasSize(1);
+    assertThat(h.errors.get(0)).isInstanceOf(SmtpException.class);
+    // PLAIN is refused (535); GreenMail then rejects LOGIN with an initial response, as it
+    // would Python's: the last failure is reported, with the earlier ones suppressed.
+    assertThat(h.errors.get(0)).hasMessageThat().contains("AUTH LOGIN failed");
+    assertThat(h.errors.get(0).getSuppressed()[0]).hasMessageThat().contains("AUTH PLAIN failed: 535");
+    assertThat(server.getReceivedMessages()).isEmpty();
+  }
+
+  /** Verifies that asking for TLS from a server without STARTTLS never sends the credentials. */
+  @Test
+  void secureWithoutStartTlsOnTheServerFailsBeforeLogin() throws Exception {
+    GreenMail server = greenMail(0);
+    Recording h = new Recording(server.getSmtp().getPort(), new Credentials("logger", "s3cret"),
+        SSLContext.getDefault(), 10);
+    h.handle(record("x"));
+    assertThat(h.errors).hasSize(1);
+    assertThat(h.errors.get(0)).hasMessageThat().contains("STARTTLS extension not supported");
+    assertThat(server.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void deadServerEndsInHandleErrorAndTheHandlerRecovers() throws Exception {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    Recording h = new Recording(port, null, null, 10);
+    h.handle(record("lost"));
+    assertThat(h.errors).hasSize(1);
+    assertThat(h.errors.get(0)).isInstanceOf(ConnectException.class);
+
+    GreenMail server = greenMail(port);
+    h.handle(record("delivered"));
+    assertThat(h.errors).hasSize(1);
+    assertThat(server.waitForIncomingEmail(20_000, 2)).isTrue();
+    assertThat(GreenMailUtil.getBody(server.getReceivedMessages()[0])).isEqualTo("delivered");
+  }
+
+  /** Verifies that a server that accepts but never greets costs the timeout, then an error. */
+  @Test
+  void silentServerEndsInTimeout() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Recording h = new Recording(silent.getLocalPort(), null, null, 0.3);
+      h.handle(record("x"));
+      assertThat(h.errors).hasSize(1);
+      assertThat(h.errors.get(0)).isInstanceOf(SocketTimeoutException.class);
+    }
+  }
+
+  @Test
+  void serverClosingMidSessionEndsInHandleError() throws Exception {
+    try (ServerSocket rude = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        try (Socket s = rude.accept()) {
+          OutputStream out = s.getOutputStream();
+          out.write("220 rude.test ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+          s.getInputStream().read(new byte[256]);
+          out.write("250-rude.test\r\n250-SIZE".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException ignored) {
+          // the test sees the result through the handler
+        }
+      });
+      server.start();
+      Recording h = new Recording(rude.getLocalPort(), null, null, 10);
+      h.handle(record("x"));
+      server.join(20_000);
+      assertThat(h.errors).hasSize(1);
+      assertThat(h.errors.get(0)).hasMessageThat().contains("Connection unexpectedly closed");
+    }
+  }
+
+  @Test
+  void unresolvableHostEndsInHandleError() {
+    Recording h = new Recording("no-such-host.invalid", 25, "x", null, null, 10);
+    h.handle(record("x"));
+    assertThat(h.errors).hasSize(1);
+    assertThat(h.errors.get(0)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void getSubjectCanBeOverridden() throws Exception {
+    GreenMail server = greenMail(0);
+    SMTPHandler h = new SMTPHandler("127.0.0.1", server.getSmtp().getPort(), FROM,
+        Collections.singletonList("ops@example.org"), "unused", null, null) {
+      @Override
+      public String getSubject(LogRecord record) {
+        return record.getLevelname() + " in " + record.getName() + ": " + record.getMessage();
+      }
+    };
+    h.handle(record("disk full"));
+    assertThat(server.waitForIncomingEmail(20_000, 1)).isTrue();
+    assertThat(server.getReceivedMessages()[0].getSubject()).isEqualTo("ERROR in mail: disk full");
+  }
+
+  /** Verifies that a subject with a line break cannot inject headers: the record fails instead. */
+  @Test
+  void subjectWithLineBreakEndsInHandleErrorAndSendsNothing() throws Exception {
+    GreenMail server = greenMail(0);
+    Recording h = new Recording("127.0.0.1", server.getSmtp().getPort(), "Alert\r\nBcc: x@evil.test",
+        null, null, 10);
+    h.handle(record("x"));
+    assertThat(h.errors).hasSize(1);
+    assertThat(h.errors.get(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void credentialsWithoutSecurePrintOneWarningAndAnEmptyUserMeansNoLogin() {
+    new Recording(25, new Credentials("logger", "s3cret"), null, 10);
+    String warning = stderr.take();
+    assertThat(warning).contains("without STARTTLS");
+    assertThat(warning).doesNotContain("s3cret");
+    assertThat(warning.trim().split("\n")).hasLength(1);
+    Recording anonymous = new Recording(25, new Credentials("", "x"), null, 10);
+    assertThat(anonymous.getCredentials()).isNull();
+    assertThat(stderr.take()).isEmpty();
+  }
+
+  @Test
+  void badArgumentsAreRejected() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new SMTPHandler("h", FROM, Collections.emptyList(), "s"));
+    assertThrows(IllegalArgumentException.class,
+        () -> new SMTPHandler("h", 25, FROM, TO, "s", null, null, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> new SMTPHandler("h", 70000, FROM, TO, "s", null, null));
+    assertThrows(NullPointerException.class, () -> new SMTPHandler(null, FROM, TO, "s"));
+    assertThat(new SMTPHandler("h", 0, FROM, TO, "s", null, null).getMailport()).isEqualTo(25);
+  }
 }
