@@ -143,10 +143,7 @@ public final class Rfc2047 {
       tokens.add(new Token(space, word, !isAscii(word)));
       i = wordEnd;
     }
-    if (tokens.isEmpty()) {
-      tokens.add(new Token(" ", "", false));
-    }
-    return tokens;
+    return tokens;  // empty for an empty value: Python writes "Subject:" then
   }
 
   private static int longestFitting(String text, int from, int room) {
