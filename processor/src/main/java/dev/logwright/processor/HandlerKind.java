@@ -2,6 +2,7 @@ package dev.logwright.processor;
 
 import com.palantir.javapoet.ClassName;
 import dev.logwright.processor.emit.FileEmitter;
+import dev.logwright.processor.emit.MailEmitter;
 import dev.logwright.processor.emit.HandlerEmitter;
 import dev.logwright.processor.emit.MemoryEmitter;
 import dev.logwright.processor.emit.NullEmitter;
@@ -10,6 +11,7 @@ import dev.logwright.processor.emit.RotatingFileEmitter;
 import dev.logwright.processor.emit.RuntimeNames;
 import dev.logwright.processor.emit.SocketEmitter;
 import dev.logwright.processor.emit.StreamEmitter;
+import dev.logwright.processor.emit.SysLogEmitter;
 import dev.logwright.processor.emit.TimedRotatingFileEmitter;
 import dev.logwright.processor.model.HandlerModel;
 import dev.logwright.processor.validate.DatagramValidator;
@@ -46,11 +48,11 @@ public enum HandlerKind {
   SOCKET("ToSocket", RuntimeNames.SOCKET_HANDLER, HandlerModel.Socket.class, new SocketValidator(), new SocketEmitter()),
   DATAGRAM("ToDatagram", RuntimeNames.DATAGRAM_HANDLER, HandlerModel.Datagram.class, new DatagramValidator(),
       new SocketEmitter()),
-  SYSLOG("ToSysLog", RuntimeNames.SYSLOG_HANDLER, HandlerModel.SysLog.class, new SysLogValidator(), null),
+  SYSLOG("ToSysLog", RuntimeNames.SYSLOG_HANDLER, HandlerModel.SysLog.class, new SysLogValidator(), new SysLogEmitter()),
   NT_EVENT_LOG("ToNTEventLog", RuntimeNames.NT_EVENT_LOG_HANDLER, HandlerModel.NTEventLog.class,
       new NTEventLogValidator(), null),
-  SMTP("ToSmtp", RuntimeNames.SMTP_HANDLER, HandlerModel.Smtp.class, new SmtpValidator(), null),
-  HTTP("ToHttp", RuntimeNames.HTTP_HANDLER, HandlerModel.Http.class, new HttpValidator(), null),
+  SMTP("ToSmtp", RuntimeNames.SMTP_HANDLER, HandlerModel.Smtp.class, new SmtpValidator(), new MailEmitter()),
+  HTTP("ToHttp", RuntimeNames.HTTP_HANDLER, HandlerModel.Http.class, new HttpValidator(), new MailEmitter()),
   MEMORY("ToMemory", RuntimeNames.MEMORY_HANDLER, HandlerModel.Memory.class, new MemoryValidator(), new MemoryEmitter()),
   QUEUE("ToQueue", RuntimeNames.QUEUE_HANDLER, HandlerModel.Queue.class, new QueueValidator(), new QueueEmitter());
 

@@ -22,8 +22,17 @@ class RuntimeNamesTest {
   @Test
   void everyRuntimeNameResolvesToAPublicRuntimeClass() throws Exception {
     List<String> checked = new ArrayList<>();
+    List<ClassName> notGenerated = new ArrayList<>();
+    for (HandlerKind k : HandlerKind.values()) {
+      if (k.emitter() == null) {
+        notGenerated.add(k.runtimeClass());
+      }
+    }
     for (Field f : RuntimeNames.class.getFields()) {
       ClassName name = (ClassName) f.get(null);
+      if (notGenerated.contains(name)) {
+        continue;
+      }
       Class<?> type = Class.forName(name.reflectionName(), false, getClass().getClassLoader());
       assertWithMessage("%s is public", type).that(Modifier.isPublic(type.getModifiers())).isTrue();
       checked.add(name.simpleName());

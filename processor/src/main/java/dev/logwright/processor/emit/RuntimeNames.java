@@ -27,6 +27,8 @@ public final class RuntimeNames {
   public static final ClassName SOCKET_HANDLER = ClassName.get(HANDLERS, "SocketHandler");
   public static final ClassName DATAGRAM_HANDLER = ClassName.get(HANDLERS, "DatagramHandler");
   public static final ClassName SYSLOG_HANDLER = ClassName.get(HANDLERS, "SysLogHandler");
+  public static final ClassName SYSLOG_SOCKET_TYPE = SYSLOG_HANDLER.nestedClass("SocketType");
+  public static final ClassName CREDENTIALS = ClassName.get(HANDLERS, "Credentials");
   public static final ClassName NT_EVENT_LOG_HANDLER = ClassName.get(HANDLERS, "NTEventLogHandler");
   public static final ClassName SMTP_HANDLER = ClassName.get(HANDLERS, "SMTPHandler");
   public static final ClassName HTTP_HANDLER = ClassName.get(HANDLERS, "HTTPHandler");

@@ -83,14 +83,17 @@ public sealed interface HandlerModel {
 
   record Datagram(HandlerCommon common, Text host, int port) implements HandlerModel {}
 
-  /** {@code host} is empty for a Unix-domain socket at {@code path}. */
+  /**
+   * {@code host} is null for a Unix-domain socket at {@code path}. {@code socktype} is {@code
+   * "dgram"}, {@code "stream"}, or {@code ""} when not given (UDP; a Unix socket tries both).
+   */
   record SysLog(
       HandlerCommon common,
       Text host,
       int port,
       Text path,
-      int facility,
-      boolean stream,
+      String facility,
+      String socktype,
       String ident,
       boolean appendNul)
       implements HandlerModel {}
@@ -98,9 +101,11 @@ public sealed interface HandlerModel {
   record NTEventLog(HandlerCommon common, String appname, String dllname, String logtype)
       implements HandlerModel {}
 
+  /** {@code mailport} 0 means the default port, 25. */
   record Smtp(
       HandlerCommon common,
       Text mailhost,
+      int mailport,
       Text fromaddr,
       List<Text> toaddrs,
       Text subject,

@@ -37,9 +37,23 @@ public final class SmtpValidator implements HandlerValidator {
       ok = false;
     }
     ok &= Checks.credentials(attrs, "SMTP without STARTTLS", ctx);
+    int port = mailhost == null ? 0 : port(mailhost.raw());
+    if (port > 65535) {
+      ctx.report(Problem.BAD_PORT, attrs.origin("mailhost"), port);
+      ok = false;
+    } else if (port > 0) {
+      mailhost = new Text(mailhost.raw().substring(0, mailhost.raw().lastIndexOf(':')));
+    }
     return ok
-        ? Optional.of(new HandlerModel.Smtp(common, mailhost, from, List.copyOf(to), subject, user, password,
+        ? Optional.of(new HandlerModel.Smtp(common, mailhost, port, from, List.copyOf(to), subject, user, password,
             attrs.bool("secure"), attrs.doubleValue("timeout")))
         : Optional.empty();
+  }
+
+  /** Returns the port of a {@code host:port} mailhost, or 0 when it names none. */
+  private static int port(String mailhost) {
+    int colon = mailhost.lastIndexOf(':');
+    String digits = colon > 0 ? mailhost.substring(colon + 1) : "";
+    return digits.matches("[0-9]{1,5}") ? Integer.parseInt(digits) : 0;
   }
 }

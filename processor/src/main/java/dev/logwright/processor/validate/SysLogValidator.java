@@ -44,19 +44,21 @@ public final class SysLogValidator implements HandlerValidator {
     if (address == null || !ok) {
       return Optional.empty();
     }
+    String chosen = attrs.isExplicit("socktype") ? socktype : "";
     return address(attrs, ctx).map(parts -> new HandlerModel.SysLog(common, parts[0], Integer.parseInt(parts[1].raw()),
-        parts[2], FACILITIES.get(facility), socktype.equals("stream"), attrs.string("ident"), attrs.bool("appendNul")));
+        parts[2], facility, chosen, attrs.string("ident"), attrs.bool("appendNul")));
   }
 
   /** Splits the address into host, port and path; empty after reporting a malformed one. */
   private static Optional<Text[]> address(Attributes attrs, ValidationContext ctx) {
     String raw = attrs.string("address");
-    if (raw.startsWith("/") || raw.startsWith("${")) {
-      return Optional.of(new Text[] {new Text(""), new Text("0"), new Text(raw)});
-    }
     int colon = raw.lastIndexOf(':');
     String port = colon < 0 ? "" : raw.substring(colon + 1);
-    if (colon <= 0 || !port.matches("[0-9]{1,5}") || Integer.parseInt(port) > 65535) {
+    boolean hostPort = colon > 0 && port.matches("[0-9]{1,5}");
+    if (raw.startsWith("/") || (raw.startsWith("${") && !hostPort)) {
+      return Optional.of(new Text[] {null, new Text("0"), new Text(raw)});
+    }
+    if (!hostPort || Integer.parseInt(port) > 65535) {
       ctx.report(Problem.BAD_SYSLOG_ADDRESS, attrs.origin("address"), raw);
       return Optional.empty();
     }

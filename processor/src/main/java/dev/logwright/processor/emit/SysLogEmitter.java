@@ -1,0 +1,40 @@
+package dev.logwright.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.logwright.processor.model.HandlerModel;
+import java.util.Locale;
+
+/**
+ * {@code new SysLogHandler(host, port, facility, socktype)} or, for a Unix-domain socket, {@code
+ * new SysLogHandler(path, facility, socktype)}; then the ident and {@code appendNul}.
+ */
+public final class SysLogEmitter implements HandlerEmitter {
+  @Override
+  public CodeBlock construct(HandlerModel model, EmitContext ctx) {
+    HandlerModel.SysLog m = (HandlerModel.SysLog) model;
+    CodeBlock facility = CodeBlock.of("$T.$L", RuntimeNames.SYSLOG_HANDLER, facilityConstant(m.facility()));
+    CodeBlock socktype = m.socktype().isEmpty()
+        ? CodeBlock.of("null")
+        : CodeBlock.of("$T.$L", RuntimeNames.SYSLOG_SOCKET_TYPE, m.socktype().toUpperCase(Locale.ROOT));
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (m.host() == null) {
+      code.addStatement("$T handler = new $T($L, $L, $L)", RuntimeNames.SYSLOG_HANDLER, RuntimeNames.SYSLOG_HANDLER,
+          ctx.text(m.path()), facility, socktype);
+    } else {
+      code.addStatement("$T handler = new $T($L, $L, $L, $L)", RuntimeNames.SYSLOG_HANDLER, RuntimeNames.SYSLOG_HANDLER,
+          ctx.text(m.host()), m.port(), facility, socktype);
+    }
+    if (!m.ident().isEmpty()) {
+      code.addStatement("handler.setIdent($S)", m.ident());
+    }
+    if (!m.appendNul()) {
+      code.addStatement("handler.setAppendNul(false)");
+    }
+    return code.build();
+  }
+
+  /** The {@code SysLogHandler} constant of a facility name of the spec's table. */
+  static String facilityConstant(String name) {
+    return name.equals("solaris-cron") ? "LOG_SOLCRON" : "LOG_" + name.toUpperCase(Locale.ROOT);
+  }
+}
