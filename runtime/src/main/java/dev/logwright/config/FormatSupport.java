@@ -64,29 +64,34 @@ public final class FormatSupport {
   }
 
   /**
-   * Appends what {@link Formatter#format(LogRecord, StringBuilder)} puts after the message: the
-   * exception text (computed once and cached in {@code exc_text}) and the stack text, each on a
-   * new line.
+   * Appends what {@link Formatter#format(LogRecord, StringBuilder)} puts after the text it
+   * formatted from {@code start} on: the exception text (computed once and cached in {@code
+   * exc_text}) and the stack text, each on a new line, as Python's {@code format} does.
    */
-  public static void appendTail(Formatter formatter, LogRecord record, StringBuilder out) {
+  public static void appendTail(Formatter formatter, LogRecord record, StringBuilder out, int start) {
     Throwable exc = record.getExcInfo();
-    if (exc != null && record.getExcText() == null) {
+    if (exc != null && isEmpty(record.getExcText())) {
       record.setExcText(formatter.formatException(exc));
     }
     String excText = record.getExcText();
-    if (excText != null && !excText.isEmpty()) {
-      newLine(out);
+    if (!isEmpty(excText)) {
+      newLine(out, start);
       out.append(excText);
     }
     String stack = record.getStackInfo();
-    if (stack != null && !stack.isEmpty()) {
-      newLine(out);
+    if (!isEmpty(stack)) {
+      newLine(out, start);
       out.append(formatter.formatStack(stack));
     }
   }
 
-  private static void newLine(StringBuilder out) {
-    if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+  private static boolean isEmpty(@Nullable String s) {
+    return s == null || s.isEmpty();
+  }
+
+  /** Python's {@code if s[-1:] != "\n": s = s + "\n"}: an empty text gets one too. */
+  private static void newLine(StringBuilder out, int start) {
+    if (out.length() == start || out.charAt(out.length() - 1) != '\n') {
       out.append('\n');
     }
   }

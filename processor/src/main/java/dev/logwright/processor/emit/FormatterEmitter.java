@@ -37,6 +37,7 @@ public final class FormatterEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RuntimeNames.LOG_RECORD, "record")
         .addParameter(StringBuilder.class, "out")
+        .addStatement("int start = out.length()")
         .addStatement("record.setMessageAttribute(record.getMessage())");
     if (format.usesTime()) {
       m.addStatement("record.setAsctime(formatTime(record, getDateFormat()))");
@@ -49,7 +50,7 @@ public final class FormatterEmitter {
       }
       m.addCode(append(part));
     }
-    return m.addStatement("$T.appendTail(this, record, out)", RuntimeNames.FORMAT_SUPPORT).build();
+    return m.addStatement("$T.appendTail(this, record, out, start)", RuntimeNames.FORMAT_SUPPORT).build();
   }
 
   private static CodeBlock append(Part part) {
