@@ -32,12 +32,26 @@ public final class EmitContext {
     return CodeBlock.of("$T.forName($S)", java.nio.charset.Charset.class, name);
   }
 
-  /** A lambda calling a namer or rotator hook with {@code arity} string arguments. */
-  public CodeBlock hook(Hook hook, int arity) {
-    String params = arity == 1 ? "name" : "source, dest";
+  /** A method reference to a namer or rotator hook: {@code this::name} or {@code Config::name}. */
+  public CodeBlock hook(Hook hook) {
     return hook.isStatic()
-        ? CodeBlock.of("($L) -> $T.$N($L)", params, configInterface, hook.method(), params)
-        : CodeBlock.of("($L) -> $N($L)", params, hook.method(), params);
+        ? CodeBlock.of("$T::$N", configInterface, hook.method())
+        : CodeBlock.of("this::$N", hook.method());
+  }
+
+  /**
+   * The statement {@code Type handler = new Type(args…)}, its arguments wrapped as a person would
+   * wrap them when the line grows long.
+   */
+  public static CodeBlock newHandler(ClassName type, CodeBlock... args) {
+    return CodeBlock.builder()
+        .addStatement("$T handler = new $T($L)", type, type, CodeBlock.join(java.util.List.of(args), ",$W"))
+        .build();
+  }
+
+  /** A literal argument: strings quoted, other values as written. */
+  public static CodeBlock literal(Object value) {
+    return value instanceof String ? CodeBlock.of("$S", value) : CodeBlock.of("$L", value);
   }
 
   /** The field holding the handler of handler method {@code method}. */

@@ -19,8 +19,6 @@ public final class FileEmitter implements HandlerEmitter {
   }
 
   private static CodeBlock construct(ClassName type, CodeBlock filename, String mode, CodeBlock charset, boolean delay) {
-    return CodeBlock.builder()
-        .addStatement("$T handler = new $T($L, $S, $L, $L)", type, type, filename, mode, charset, delay)
-        .build();
+    return EmitContext.newHandler(type, filename, EmitContext.literal(mode), charset, EmitContext.literal(delay));
   }
 }

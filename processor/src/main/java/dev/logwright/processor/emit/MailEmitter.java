@@ -16,11 +16,9 @@ public final class MailEmitter implements HandlerEmitter {
   @Override
   public CodeBlock construct(HandlerModel model, EmitContext ctx) {
     if (model instanceof HandlerModel.Http m) {
-      return CodeBlock.builder()
-          .addStatement("$T handler = new $T($L, $L, $S, $L, $L, null)", RuntimeNames.HTTP_HANDLER,
-              RuntimeNames.HTTP_HANDLER, ctx.text(m.host()), ctx.text(m.url()), m.method(), m.secure(),
-              credentials(m.username(), m.password(), ctx))
-          .build();
+      return EmitContext.newHandler(RuntimeNames.HTTP_HANDLER, ctx.text(m.host()), ctx.text(m.url()),
+          EmitContext.literal(m.method()), EmitContext.literal(m.secure()),
+          credentials(m.username(), m.password(), ctx), CodeBlock.of("null"));
     }
     HandlerModel.Smtp m = (HandlerModel.Smtp) model;
     CodeBlock.Builder code = CodeBlock.builder();
@@ -34,11 +32,10 @@ public final class MailEmitter implements HandlerEmitter {
           .endControlFlow();
       tls = CodeBlock.of("tls");
     }
-    CodeBlock to = m.toaddrs().stream().map(ctx::text).collect(CodeBlock.joining(", "));
-    return code.addStatement("$T handler = new $T($L, $L, $L, $T.asList($L), $L, $L, $L, $L)",
-            RuntimeNames.SMTP_HANDLER, RuntimeNames.SMTP_HANDLER, ctx.text(m.mailhost()), m.mailport(),
-            ctx.text(m.fromaddr()), Arrays.class, to, ctx.text(m.subject()),
-            credentials(m.username(), m.password(), ctx), tls, m.timeout())
+    CodeBlock to = m.toaddrs().stream().map(ctx::text).collect(CodeBlock.joining(",$W"));
+    return code.add(EmitContext.newHandler(RuntimeNames.SMTP_HANDLER, ctx.text(m.mailhost()),
+            EmitContext.literal(m.mailport()), ctx.text(m.fromaddr()), CodeBlock.of("$T.asList($L)", Arrays.class, to),
+            ctx.text(m.subject()), credentials(m.username(), m.password(), ctx), tls, EmitContext.literal(m.timeout())))
         .build();
   }
 

@@ -9,10 +9,7 @@ public final class MemoryEmitter implements HandlerEmitter {
   public CodeBlock construct(HandlerModel model, EmitContext ctx) {
     HandlerModel.Memory m = (HandlerModel.Memory) model;
     CodeBlock target = m.target().isEmpty() ? CodeBlock.of("null") : ctx.field(m.target());
-    return CodeBlock.builder()
-        .addStatement("$T handler = new $T($L, $L, $L, $L)", RuntimeNames.MEMORY_HANDLER,
-            RuntimeNames.MEMORY_HANDLER, m.capacity(), LevelNames.expression(m.flushLevel()), target,
-            m.flushOnClose())
-        .build();
+    return EmitContext.newHandler(RuntimeNames.MEMORY_HANDLER, EmitContext.literal(m.capacity()),
+        LevelNames.expression(m.flushLevel()), target, EmitContext.literal(m.flushOnClose()));
   }
 }

@@ -18,7 +18,7 @@ public final class QueueEmitter implements HandlerEmitter {
   public CodeBlock construct(HandlerModel model, EmitContext ctx) {
     HandlerModel.Queue m = (HandlerModel.Queue) model;
     String listener = listenerField(m);
-    CodeBlock handlers = m.handlers().stream().map(ctx::field).collect(CodeBlock.joining(", "));
+    CodeBlock handlers = m.handlers().stream().map(ctx::field).collect(CodeBlock.joining(",$W"));
     CodeBlock capacity = m.capacity() == 0 ? CodeBlock.of("") : CodeBlock.of("$L", m.capacity());
     return CodeBlock.builder()
         .addStatement("$T queue = new $T<>($L)",

@@ -8,11 +8,9 @@ public final class SocketEmitter implements HandlerEmitter {
   @Override
   public CodeBlock construct(HandlerModel model, EmitContext ctx) {
     if (model instanceof HandlerModel.Datagram m) {
-      return CodeBlock.builder().addStatement("$T handler = new $T($L, $L)", RuntimeNames.DATAGRAM_HANDLER,
-          RuntimeNames.DATAGRAM_HANDLER, ctx.text(m.host()), m.port()).build();
+      return EmitContext.newHandler(RuntimeNames.DATAGRAM_HANDLER, ctx.text(m.host()), EmitContext.literal(m.port()));
     }
     HandlerModel.Socket m = (HandlerModel.Socket) model;
-    return CodeBlock.builder().addStatement("$T handler = new $T($L, $L)", RuntimeNames.SOCKET_HANDLER,
-        RuntimeNames.SOCKET_HANDLER, ctx.text(m.host()), m.port()).build();
+    return EmitContext.newHandler(RuntimeNames.SOCKET_HANDLER, ctx.text(m.host()), EmitContext.literal(m.port()));
   }
 }

@@ -8,9 +8,8 @@ public final class StreamEmitter implements HandlerEmitter {
   @Override
   public CodeBlock construct(HandlerModel model, EmitContext ctx) {
     HandlerModel.Stream m = (HandlerModel.Stream) model;
-    CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("$T handler = new $T($T.$L, $L)", RuntimeNames.STREAM_HANDLER,
-            RuntimeNames.STREAM_HANDLER, System.class, m.stdout() ? "out" : "err", ctx.charset(m.encoding()));
+    CodeBlock.Builder code = CodeBlock.builder().add(EmitContext.newHandler(RuntimeNames.STREAM_HANDLER,
+        CodeBlock.of("$T.$L", System.class, m.stdout() ? "out" : "err"), ctx.charset(m.encoding())));
     if (!m.terminator().equals("\n")) {
       code.addStatement("handler.setTerminator($S)", m.terminator());
     }

@@ -18,11 +18,10 @@ public final class SysLogEmitter implements HandlerEmitter {
         : CodeBlock.of("$T.$L", RuntimeNames.SYSLOG_SOCKET_TYPE, m.socktype().toUpperCase(Locale.ROOT));
     CodeBlock.Builder code = CodeBlock.builder();
     if (m.host() == null) {
-      code.addStatement("$T handler = new $T($L, $L, $L)", RuntimeNames.SYSLOG_HANDLER, RuntimeNames.SYSLOG_HANDLER,
-          ctx.text(m.path()), facility, socktype);
+      code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, ctx.text(m.path()), facility, socktype));
     } else {
-      code.addStatement("$T handler = new $T($L, $L, $L, $L)", RuntimeNames.SYSLOG_HANDLER, RuntimeNames.SYSLOG_HANDLER,
-          ctx.text(m.host()), m.port(), facility, socktype);
+      code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, ctx.text(m.host()), EmitContext.literal(m.port()),
+          facility, socktype));
     }
     if (!m.ident().isEmpty()) {
       code.addStatement("handler.setIdent($S)", m.ident());

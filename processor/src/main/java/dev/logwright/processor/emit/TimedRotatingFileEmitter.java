@@ -15,11 +15,10 @@ public final class TimedRotatingFileEmitter implements HandlerEmitter {
     CodeBlock atTime = m.atTime().isEmpty()
         ? CodeBlock.of("null")
         : CodeBlock.of("$T.parse($S)", LocalTime.class, m.atTime());
-    CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("$T handler = new $T($L, $S, $L, $L, $L, $L, $L, $L)",
-            RuntimeNames.TIMED_ROTATING_FILE_HANDLER, RuntimeNames.TIMED_ROTATING_FILE_HANDLER,
-            ctx.text(m.filename()), m.when(), m.interval(), m.backupCount(), ctx.charset(m.encoding()),
-            m.delay(), m.utc(), atTime);
+    CodeBlock.Builder code = CodeBlock.builder().add(EmitContext.newHandler(RuntimeNames.TIMED_ROTATING_FILE_HANDLER,
+        ctx.text(m.filename()), EmitContext.literal(m.when()), EmitContext.literal(m.interval()),
+        EmitContext.literal(m.backupCount()), ctx.charset(m.encoding()), EmitContext.literal(m.delay()),
+        EmitContext.literal(m.utc()), atTime));
     RotatingFileEmitter.addHooks(code, m.namer(), m.rotator(), ctx);
     return code.build();
   }

@@ -1,0 +1,127 @@
+package nested;
+
+import dev.logwright.Handler;
+import dev.logwright.Level;
+import dev.logwright.Logger;
+import dev.logwright.Manager;
+import dev.logwright.handlers.StreamHandler;
+import javax.annotation.processing.Generated;
+
+/**
+ * The pipeline configured by {@link Outer.Inner}: builds its handlers, installs them, closes them.
+ */
+@Generated("dev.logwright.processor.LogwrightProcessor")
+public final class Outer_InnerPipeline implements Outer.Inner, AutoCloseable {
+  private final StreamHandler out;
+
+  private volatile Manager manager = Manager.global();
+
+  private boolean installed;
+
+  private boolean closed;
+
+  private Outer_InnerPipeline() {
+    try {
+      this.out = newOut();
+    } catch (RuntimeException e) {
+      // Close what was built before the failure, so no file or socket leaks.
+      closeAll(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Builds every handler, targets before the handlers that use them.
+   */
+  public static Outer_InnerPipeline create() {
+    return new Outer_InnerPipeline();
+  }
+
+  /**
+   * Installs the pipeline in the global logger hierarchy; see {@link #install(Manager)}.
+   */
+  public Outer_InnerPipeline install() {
+    return install(Manager.global());
+  }
+
+  /**
+   * Sets the level of the root and of each declared logger of {@code manager}'s hierarchy and
+   * attaches their handlers. Once only: {@link #close()} detaches them again.
+   *
+   * @return this pipeline
+   * @throws IllegalStateException if already installed or closed
+   */
+  public synchronized Outer_InnerPipeline install(Manager manager) {
+    if (installed || closed) {
+      throw new IllegalStateException(installed ? "pipeline already installed" : "pipeline closed");
+    }
+    this.manager = manager;
+    Logger root = manager.getRoot();
+    root.setLevel(Level.WARNING);
+    root.addHandler(out);
+    installed = true;
+    return this;
+  }
+
+  /**
+   * Detaches the handlers from the loggers, stops queue listeners (draining their queues), then
+   * closes every handler in reverse build order. Only the first call does anything.
+   *
+   * @throws RuntimeException the first failure, with later ones suppressed
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (installed) {
+      manager.getRoot().removeHandler(out);
+    }
+    RuntimeException failure = closeAll(null);
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
+  public Handler out() {
+    return out;
+  }
+
+  private StreamHandler newOut() {
+    StreamHandler handler = new StreamHandler(System.out, null);
+    handler.setTerminator("");
+    handler.setName("out");
+    return handler;
+  }
+
+  /**
+   * Stops and closes whatever has been built; returns {@code failure} or the first new failure.
+   */
+  private RuntimeException closeAll(RuntimeException failure) {
+    RuntimeException first = failure;
+    first = close(first, out);
+    return first;
+  }
+
+  private static RuntimeException close(RuntimeException first, Handler handler) {
+    if (handler == null) {
+      return first;
+    }
+    try {
+      handler.close();
+      return first;
+    } catch (RuntimeException e) {
+      return keep(first, e);
+    }
+  }
+
+  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
+    if (first == null) {
+      return next;
+    }
+    first.addSuppressed(next);
+    return first;
+  }
+}
