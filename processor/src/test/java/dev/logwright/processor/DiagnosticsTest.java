@@ -273,6 +273,6 @@ class DiagnosticsTest {
         .filter(p -> !covered.contains(p))
         .collect(Collectors.toList());
     assertThat(missing).containsExactly(
-        Problem.NOT_TOP_LEVEL_OR_STATIC, Problem.UNEXPECTED);
+        Problem.UNEXPECTED);
   }
 }

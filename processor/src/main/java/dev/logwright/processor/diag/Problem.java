@@ -9,7 +9,6 @@ import javax.tools.Diagnostic;
  */
 public enum Problem {
   NOT_AN_INTERFACE("@LoggingConfig is on %s %s, but must be on an interface; declare it as `interface %2$s`"),
-  NOT_TOP_LEVEL_OR_STATIC("@LoggingConfig interface %s is nested in a local or anonymous class; move it to a top-level or member type"),
   GENERIC_INTERFACE("@LoggingConfig interface %s has type parameters; remove them"),
   PRIVATE_INTERFACE("@LoggingConfig interface %s is private; make it package-private or public so the generated pipeline can implement it"),
   UNANNOTATED_METHOD("method %s() has no handler annotation (@ToStream, @ToFile, …) and no @LoggerConfig; annotate it, or make it a default or static method"),

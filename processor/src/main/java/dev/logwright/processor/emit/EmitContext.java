@@ -21,6 +21,13 @@ public final class EmitContext {
         : CodeBlock.of("$S", text.raw());
   }
 
+  /** A port: its number, or a start-up resolution parsed as a number. */
+  public CodeBlock port(Text port) {
+    return port.hasPlaceholders()
+        ? CodeBlock.of("$T.parseInt($T.resolve($S))", Integer.class, RuntimeNames.PLACEHOLDERS, port.raw())
+        : CodeBlock.of("$L", port.raw());
+  }
+
   /** A {@code Charset} expression for an encoding name; {@code null} (UTF-8) when empty. */
   public CodeBlock charset(String name) {
     if (name.isEmpty()) {

@@ -34,7 +34,7 @@ public final class MailEmitter implements HandlerEmitter {
     }
     CodeBlock to = m.toaddrs().stream().map(ctx::text).collect(CodeBlock.joining(",$W"));
     return code.add(EmitContext.newHandler(RuntimeNames.SMTP_HANDLER, ctx.text(m.mailhost()),
-            EmitContext.literal(m.mailport()), ctx.text(m.fromaddr()), CodeBlock.of("$T.asList($L)", Arrays.class, to),
+            ctx.port(m.mailport()), ctx.text(m.fromaddr()), CodeBlock.of("$T.asList($L)", Arrays.class, to),
             ctx.text(m.subject()), credentials(m.username(), m.password(), ctx), tls, EmitContext.literal(m.timeout())))
         .build();
   }

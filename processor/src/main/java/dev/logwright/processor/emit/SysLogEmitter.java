@@ -20,7 +20,7 @@ public final class SysLogEmitter implements HandlerEmitter {
     if (m.host() == null) {
       code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, ctx.text(m.path()), facility, socktype));
     } else {
-      code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, ctx.text(m.host()), EmitContext.literal(m.port()),
+      code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, ctx.text(m.host()), ctx.port(m.port()),
           facility, socktype));
     }
     if (!m.ident().isEmpty()) {

@@ -90,7 +90,7 @@ public sealed interface HandlerModel {
   record SysLog(
       HandlerCommon common,
       Text host,
-      int port,
+      Text port,
       Text path,
       String facility,
       String socktype,
@@ -105,7 +105,7 @@ public sealed interface HandlerModel {
   record Smtp(
       HandlerCommon common,
       Text mailhost,
-      int mailport,
+      Text mailport,
       Text fromaddr,
       List<Text> toaddrs,
       Text subject,

@@ -52,6 +52,32 @@ final class Checks {
     return false;
   }
 
+  /**
+   * Splits {@code host:port} at the last colon outside placeholders; returns {@code [host, port]},
+   * or null when there is no such colon or the port is neither 0–65535 nor one placeholder (whose
+   * default, if any, is a number).
+   */
+  static Text[] hostAndPort(String raw) {
+    int colon = -1;
+    int depth = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.startsWith("${", i)) {
+        depth++;
+      } else if (raw.charAt(i) == '}' && depth > 0) {
+        depth--;
+      } else if (raw.charAt(i) == ':' && depth == 0) {
+        colon = i;
+      }
+    }
+    String port = colon < 0 ? "" : raw.substring(colon + 1);
+    boolean digits = port.matches("[0-9]{1,5}") && Integer.parseInt(port) <= 65535;
+    boolean placeholder = port.matches("\\$\\{[A-Za-z_][A-Za-z0-9_.]*(:-[0-9]{1,5})?}");
+    if (colon <= 0 || !(digits || placeholder)) {
+      return null;
+    }
+    return new Text[] {new Text(raw.substring(0, colon)), new Text(port)};
+  }
+
   /** Returns the host as {@link Text}, or null after reporting it. */
   static Text host(Attributes attrs, String name, ValidationContext ctx) {
     String raw = attrs.string(name);

@@ -17,7 +17,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
@@ -72,10 +71,6 @@ public final class InterfaceValidator {
     if (type.getKind() != ElementKind.INTERFACE) {
       String what = type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
       ctx.report(Problem.NOT_AN_INTERFACE, origin, what, type.getSimpleName());
-      return false;
-    }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      ctx.report(Problem.NOT_TOP_LEVEL_OR_STATIC, origin, type.getSimpleName());
       return false;
     }
     if (type.getModifiers().contains(Modifier.PRIVATE)) {

@@ -37,12 +37,14 @@ public final class SmtpValidator implements HandlerValidator {
       ok = false;
     }
     ok &= Checks.credentials(attrs, "SMTP without STARTTLS", ctx);
-    int port = mailhost == null ? 0 : port(mailhost.raw());
-    if (port > 65535) {
-      ctx.report(Problem.BAD_PORT, attrs.origin("mailhost"), port);
+    Text port = new Text("0");
+    if (mailhost != null && port(mailhost.raw()) > 65535) {
+      ctx.report(Problem.BAD_PORT, attrs.origin("mailhost"), port(mailhost.raw()));
       ok = false;
-    } else if (port > 0) {
-      mailhost = new Text(mailhost.raw().substring(0, mailhost.raw().lastIndexOf(':')));
+    } else if (mailhost != null && Checks.hostAndPort(mailhost.raw()) != null) {
+      Text[] parts = Checks.hostAndPort(mailhost.raw());
+      mailhost = parts[0];
+      port = parts[1];
     }
     return ok
         ? Optional.of(new HandlerModel.Smtp(common, mailhost, port, from, List.copyOf(to), subject, user, password,

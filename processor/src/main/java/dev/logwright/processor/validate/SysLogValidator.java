@@ -45,23 +45,21 @@ public final class SysLogValidator implements HandlerValidator {
       return Optional.empty();
     }
     String chosen = attrs.isExplicit("socktype") ? socktype : "";
-    return address(attrs, ctx).map(parts -> new HandlerModel.SysLog(common, parts[0], Integer.parseInt(parts[1].raw()),
+    return address(attrs, ctx).map(parts -> new HandlerModel.SysLog(common, parts[0], parts[1],
         parts[2], facility, chosen, attrs.string("ident"), attrs.bool("appendNul")));
   }
 
   /** Splits the address into host, port and path; empty after reporting a malformed one. */
   private static Optional<Text[]> address(Attributes attrs, ValidationContext ctx) {
     String raw = attrs.string("address");
-    int colon = raw.lastIndexOf(':');
-    String port = colon < 0 ? "" : raw.substring(colon + 1);
-    boolean hostPort = colon > 0 && port.matches("[0-9]{1,5}");
-    if (raw.startsWith("/") || (raw.startsWith("${") && !hostPort)) {
+    Text[] hostPort = Checks.hostAndPort(raw);
+    if (raw.startsWith("/") || (raw.startsWith("${") && hostPort == null)) {
       return Optional.of(new Text[] {null, new Text("0"), new Text(raw)});
     }
-    if (!hostPort || Integer.parseInt(port) > 65535) {
+    if (hostPort == null) {
       ctx.report(Problem.BAD_SYSLOG_ADDRESS, attrs.origin("address"), raw);
       return Optional.empty();
     }
-    return Optional.of(new Text[] {new Text(raw.substring(0, colon)), new Text(port), new Text("")});
+    return Optional.of(new Text[] {hostPort[0], hostPort[1], new Text("")});
   }
 }
