@@ -18,5 +18,10 @@ public final class RunAll {
     log.info("Logwright examples: %d to run", 0);
     console.close();
     dev.logwright.examples.files.FilesExample.main(args);
+    dev.logwright.examples.console.ConsoleExample.main(args);
+    dev.logwright.examples.timed.TimedExample.main(args);
+    dev.logwright.examples.syslog.SyslogExample.main(args);
+    dev.logwright.examples.buffering.BufferingExample.main(args);
+    dev.logwright.examples.remote.RemoteExample.main(args);
   }
 }
