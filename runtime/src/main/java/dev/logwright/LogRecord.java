@@ -5,7 +5,7 @@ import dev.logwright.internal.Printf;
 import dev.logwright.internal.ProcessInfo;
 import dev.logwright.internal.PyRepr;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -156,7 +156,7 @@ public class LogRecord {
     taskName = other.taskName;
     message = other.message;
     asctime = other.asctime;
-    extra = other.extra == null ? null : new HashMap<>(other.extra);
+    extra = other.extra == null ? null : new LinkedHashMap<>(other.extra);
   }
 
   /**
@@ -229,7 +229,7 @@ public class LogRecord {
         throw new IllegalArgumentException("Attempt to overwrite '" + key + "' in LogRecord");
       }
       if (extra == null) {
-        extra = new HashMap<>();
+        extra = new LinkedHashMap<>();
       }
       extra.put(key, entry.getValue());
     }

@@ -4,6 +4,7 @@ import dev.logwright.LogRecord;
 import dev.logwright.Logging;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
+import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 
 /**
@@ -21,9 +22,10 @@ public final class ErrorReport {
    * interrupt flag when the error came from an interrupt. Never throws.
    */
   public static void report(LogRecord record, Throwable error) {
+    // A socket timeout is an InterruptedIOException, but no interrupt happened.
     if (error instanceof InterruptedException
         || error instanceof ClosedByInterruptException
-        || error instanceof InterruptedIOException) {
+        || (error instanceof InterruptedIOException && !(error instanceof SocketTimeoutException))) {
       Thread.currentThread().interrupt();
     }
     if (!Logging.raiseExceptions()) {
