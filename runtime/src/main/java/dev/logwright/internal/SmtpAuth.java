@@ -15,9 +15,9 @@ import javax.crypto.spec.SecretKeySpec;
 final class SmtpAuth {
   private SmtpAuth() {}
 
-  static SmtpClient.Reply authenticate(SmtpClient client, String mechanism, String user,
+  static SmtpReply authenticate(SmtpClient client, String mechanism, String user,
       String password) throws IOException {
-    SmtpClient.Reply r;
+    SmtpReply r;
     switch (mechanism) {
       case "PLAIN":
         return client.command("AUTH PLAIN " + b64("\0" + user + "\0" + password));

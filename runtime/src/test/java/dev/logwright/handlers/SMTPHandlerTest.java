@@ -9,7 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
 import dev.logwright.internal.MailMessage;
-import dev.logwright.internal.SmtpClient.SmtpException;
+import dev.logwright.internal.SmtpException;
 import dev.logwright.testing.CPython;
 import dev.logwright.testing.StderrCapture;
 import jakarta.mail.internet.MimeMessage;
