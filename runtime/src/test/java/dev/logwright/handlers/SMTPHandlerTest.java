@@ -357,4 +357,38 @@ class SMTPHandlerTest {
     assertThrows(NullPointerException.class, () -> new SMTPHandler(null, FROM, TO, "s"));
     assertThat(new SMTPHandler("h", 0, FROM, TO, "s", null, null).getMailport()).isEqualTo(25);
   }
+  /**
+   * Verifies that a server echoing the refused AUTH line (as GreenMail does for LOGIN) cannot
+   * put the password into the error report. A scripted server: no real one echoes PLAIN on cue.
+   */
+  @Test
+  void echoedAuthLineIsRedactedInTheErrorReport() throws Exception {
+    try (ServerSocket echo = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        try (Socket s = echo.accept()) {
+          java.io.BufferedReader in = new java.io.BufferedReader(
+              new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+          OutputStream out = s.getOutputStream();
+          out.write("220 echo.test ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+          in.readLine();
+          out.write("250-echo.test\r\n250 AUTH PLAIN\r\n".getBytes(StandardCharsets.US_ASCII));
+          String auth = in.readLine();
+          out.write(("535 refused <" + auth + ">\r\n").getBytes(StandardCharsets.US_ASCII));
+          in.readLine();
+        } catch (IOException ignored) {
+          // the test sees the result through the handler
+        }
+      });
+      server.start();
+      Recording h = new Recording(echo.getLocalPort(), new Credentials("logger", "s3cret"), null, 10);
+      stderr.take();
+      h.handle(record("x"));
+      server.join(20_000);
+      assertThat(h.errors).hasSize(1);
+      String secret = java.util.Base64.getEncoder().encodeToString(
+          "\0logger\0s3cret".getBytes(StandardCharsets.UTF_8));
+      assertThat(h.errors.get(0)).hasMessageThat().contains("535 refused <AUTH PLAIN ***>");
+      assertThat(h.errors.get(0)).hasMessageThat().doesNotContain(secret);
+    }
+  }
 }
