@@ -391,4 +391,48 @@ class SMTPHandlerTest {
       assertThat(h.errors.get(0)).hasMessageThat().doesNotContain(secret);
     }
   }
+  /**
+   * Verifies the fallback to {@code HELO} when a server refuses {@code EHLO}, as smtplib does. A
+   * scripted server: the real ones at hand all speak ESMTP.
+   */
+  @Test
+  void heloWhenTheServerRefusesEhlo() throws Exception {
+    List<String> commands = Collections.synchronizedList(new ArrayList<>());
+    try (ServerSocket old = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        try (Socket s = old.accept()) {
+          java.io.BufferedReader in = new java.io.BufferedReader(
+              new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+          OutputStream out = s.getOutputStream();
+          out.write("220 old.test SMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+          String line;
+          boolean data = false;
+          while ((line = in.readLine()) != null) {
+            if (data) {
+              if (line.equals(".")) {
+                data = false;
+                out.write("250 queued\r\n".getBytes(StandardCharsets.US_ASCII));
+              }
+              continue;
+            }
+            commands.add(line.split(" ")[0]);
+            String answer = line.startsWith("EHLO") ? "502 not implemented"
+                : line.equals("DATA") ? "354 go ahead"
+                : line.equals("QUIT") ? "221 bye" : "250 ok";
+            data = line.equals("DATA");
+            out.write((answer + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          }
+        } catch (IOException ignored) {
+          // the test sees the result through the handler
+        }
+      });
+      server.start();
+      Recording h = new Recording(old.getLocalPort(), null, null, 10);
+      h.handle(record("x"));
+      server.join(20_000);
+      assertThat(h.errors).isEmpty();
+      assertThat(commands).containsExactly("EHLO", "HELO", "MAIL", "RCPT", "RCPT", "DATA", "QUIT")
+          .inOrder();
+    }
+  }
 }
