@@ -17,5 +17,6 @@ public final class RunAll {
     log.addHandler(console);
     log.info("Logwright examples: %d to run", 0);
     console.close();
+    dev.logwright.examples.files.FilesExample.main(args);
   }
 }

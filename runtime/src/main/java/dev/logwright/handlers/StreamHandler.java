@@ -150,8 +150,14 @@ public class StreamHandler extends Handler {
     }
   }
 
+  /**
+   * Returns Python's representation, {@code <StreamHandler <stderr> (NOTSET)>}: the stream is
+   * named only when it is {@code System.err} or {@code System.out}, the streams Python names.
+   */
   @Override
   public String toString() {
-    return "<" + getClass().getSimpleName() + " " + stream + " (" + dev.logwright.Level.getLevelName(getLevel()) + ")>";
+    OutputStream out = stream;
+    String name = out == null ? "" : out == System.err ? "<stderr> " : out == System.out ? "<stdout> " : "";
+    return "<" + getClass().getSimpleName() + " " + name + "(" + dev.logwright.Level.getLevelName(getLevel()) + ")>";
   }
 }

@@ -1,0 +1,279 @@
+package dev.logwright.handlers;
+
+import dev.logwright.Level;
+import dev.logwright.LogRecord;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes formatted records to a file, as Python's {@code logging.FileHandler}.
+ *
+ * <p>The file is named by {@code filename}, kept as an absolute path ({@link #getBaseFilename()})
+ * so that a later change of working directory does not matter. {@code mode} is Python's: {@code
+ * "a"} (the default) appends, {@code "w"} truncates, {@code "x"} requires that the file not
+ * exist; {@code b}, {@code t} and {@code +} may be added and change nothing here. {@code
+ * encoding} defaults to UTF-8. With {@code delay} the file is opened by the first record instead
+ * of the constructor, so a handler that never logs never creates its file.
+ *
+ * <p>Each record is written with one {@code write} call straight to the file, so nothing waits in
+ * a buffer and {@link #flush()} has nothing to do. A record emitted after {@link #close()} opens
+ * the file again, except in a {@code w} mode, where reopening would erase what was written
+ * (bpo-42378). A failure to open or write is reported through {@link #handleError} and the next
+ * record tries again, so the handler recovers once the cause (a missing directory, a full disk)
+ * goes away.
+ *
+ * <p>Subclasses manage the file through {@link #openStream()}, {@link #closeStream()}, {@link
+ * #isStreamOpen()} and {@link #streamPosition()}, the counterparts of CPython's {@code _open()},
+ * {@code stream.close()}, {@code stream is not None} and {@code stream.tell()}.
+ */
+public class FileHandler extends StreamHandler {
+  private final String baseFilename;
+  private final Path path;
+  private final FileMode mode;
+  private final boolean delay;
+
+  private @Nullable FileChannel channel;
+  private @Nullable OutputStream channelStream;
+  private long position;
+  private @Nullable LogRecord preformatted;
+
+  /** A handler appending UTF-8 text to {@code filename}, opened now. */
+  public FileHandler(String filename) {
+    this(filename, "a", null, false);
+  }
+
+  /** A handler writing UTF-8 text to {@code filename} opened now in {@code mode}. */
+  public FileHandler(String filename, String mode) {
+    this(filename, mode, null, false);
+  }
+
+  /** A handler writing to {@code filename} in {@code mode} and {@code encoding} (null: UTF-8). */
+  public FileHandler(String filename, String mode, @Nullable Charset encoding) {
+    this(filename, mode, encoding, false);
+  }
+
+  /**
+   * A handler writing to {@code filename} in {@code mode} and {@code encoding} (null: UTF-8),
+   * opening the file now or, with {@code delay}, when the first record comes.
+   *
+   * @throws IllegalArgumentException if {@code filename} is empty or {@code mode} is not one of
+   *     the allowed modes
+   * @throws UncheckedIOException if the file cannot be opened (not when {@code delay})
+   */
+  public FileHandler(String filename, String mode, @Nullable Charset encoding, boolean delay) {
+    super(null, encoding);
+    this.path = absolutePath(filename);
+    this.baseFilename = path.toString();
+    this.mode = FileMode.parse(mode);
+    this.delay = delay;
+    setStreamInternal(null);
+    if (!delay) {
+      try {
+        openStream();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open " + baseFilename + " in mode '" + mode + "'", e);
+      }
+    }
+  }
+
+  private static Path absolutePath(String filename) {
+    if (filename == null) {
+      throw new NullPointerException("filename == null");
+    }
+    if (filename.isEmpty()) {
+      throw new IllegalArgumentException("filename is empty: name the log file");
+    }
+    return Paths.get(filename).toAbsolutePath().normalize();
+  }
+
+  /** Returns the absolute path of the file, as CPython's {@code baseFilename}. */
+  public final String getBaseFilename() {
+    return baseFilename;
+  }
+
+  /** Returns the file as a {@link Path}. */
+  protected final Path getPath() {
+    return path;
+  }
+
+  /** Returns the mode the file is opened with, as given to the constructor. */
+  public final String getMode() {
+    return mode.toString();
+  }
+
+  /** Returns whether opening the file waits for the first record. */
+  public final boolean isDelay() {
+    return delay;
+  }
+
+  /**
+   * Opens the file with the handler's mode and makes it the stream records go to, closing the
+   * one open before, if any. CPython's {@code self.stream = self._open()}. Call with the lock
+   * held.
+   */
+  protected void openStream() throws IOException {
+    if (channel != null) {
+      closeStream();
+    }
+    FileChannel opened = FileChannel.open(path, mode.openOptions());
+    try {
+      // The one position query per open; after that the handler counts what it writes.
+      position = opened.position();
+    } catch (IOException e) {
+      opened.close();
+      throw e;
+    }
+    channel = opened;
+    channelStream = Channels.newOutputStream(opened);
+    setStreamInternal(channelStream);
+  }
+
+  /**
+   * Closes the file, leaving the handler open: the next record (or {@link #openStream()}) opens
+   * it again. CPython's {@code self.stream.close(); self.stream = None}. Call with the lock held.
+   */
+  protected void closeStream() throws IOException {
+    FileChannel open = channel;
+    channel = null;
+    channelStream = null;
+    setStreamInternal(null);
+    if (open != null) {
+      open.close();
+    }
+  }
+
+  /** Returns whether the file is open, CPython's {@code self.stream is not None}. */
+  protected final boolean isStreamOpen() {
+    return channel != null;
+  }
+
+  /**
+   * Returns the byte offset the next record is written at, CPython's {@code self.stream.tell()}:
+   * the file's size when it was opened (0 in {@code w} modes) plus what this handler has written
+   * since. Writes by other processes to the same file are not seen until it is reopened; CPython
+   * asks the operating system instead, which costs a system call per record.
+   *
+   * @throws IllegalStateException if the file is not open
+   */
+  protected final long streamPosition() {
+    if (channel == null) {
+      throw new IllegalStateException("the file is not open: " + baseFilename);
+    }
+    return position;
+  }
+
+  /**
+   * Setting another stream is not supported: a file handler writes to its file. Use a {@link
+   * StreamHandler} to write to a stream.
+   *
+   * @throws UnsupportedOperationException always
+   */
+  @Override
+  public @Nullable OutputStream setStream(OutputStream stream) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " writes to " + baseFilename + "; use a StreamHandler for a stream");
+  }
+
+  /** Opens the file if needed, then writes the formatted record and the terminator to it. */
+  @Override
+  public void emit(LogRecord record) {
+    try {
+      preformatted = null;
+      writeToFile(record);
+    } catch (Exception e) {
+      handleError(record, e);
+    }
+  }
+
+  /**
+   * Writes {@code record} as CPython's {@code FileHandler.emit} does, without catching: opens the
+   * file if it is not open (unless the handler was closed and its mode truncates), formats the
+   * record (reusing the text {@link #formattedLineLength} made, if it was for this record) and
+   * writes it with the terminator. Call with the lock held.
+   */
+  protected final void writeToFile(LogRecord record) throws IOException {
+    LogRecord formatted = preformatted;
+    preformatted = null;
+    if (channel == null) {
+      if (mode.truncates() && isClosed()) {
+        return; // bpo-42378: reopening in 'w' after close would erase the file.
+      }
+      openStream();
+    }
+    StringBuilder text;
+    if (formatted == record) {
+      text = buffer.append(getTerminator());
+    } else {
+      text = formatWithTerminator(record);
+    }
+    FileChannel out = channel;
+    try {
+      position += encoder().write(text, out);
+    } catch (IOException e) {
+      resyncPosition(out);
+      throw e;
+    }
+  }
+
+  private void resyncPosition(FileChannel out) {
+    try {
+      position = out.position();
+    } catch (IOException | RuntimeException ignored) {
+      // Keep the count; the write's own failure is what gets reported.
+    }
+  }
+
+  /**
+   * Formats {@code record} into the reusable buffer and returns the length of {@code "%s\n" %
+   * msg} as Python's {@code len} counts it: in code points, not bytes. The next {@link
+   * #writeToFile} of the same record writes this text instead of formatting again, so a
+   * rollover check costs no second formatting. Call with the lock held.
+   */
+  protected final int formattedLineLength(LogRecord record) {
+    buffer.setLength(0);
+    preformatted = null;
+    format(record, buffer);
+    preformatted = record;
+    return Character.codePointCount(buffer, 0, buffer.length()) + 1;
+  }
+
+  /** Forgets text made by {@link #formattedLineLength}; each emit starts with this. */
+  final void forgetPreformatted() {
+    preformatted = null;
+  }
+
+  /** Closes the file (if open) and the handler. Safe to call more than once. */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (channel != null) {
+        try {
+          flush();
+        } finally {
+          closeStream();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close " + baseFilename, e);
+    } finally {
+      try {
+        super.close();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "<" + getClass().getSimpleName() + " " + baseFilename + " (" + Level.getLevelName(getLevel()) + ")>";
+  }
+}

@@ -1,0 +1,207 @@
+package dev.logwright.handlers;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.logwright.Formatter;
+import dev.logwright.Level;
+import dev.logwright.LogRecord;
+import dev.logwright.testing.StderrCapture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FileHandlerTest {
+  @RegisterExtension final StderrCapture stderr = new StderrCapture();
+  @TempDir Path dir;
+
+  static LogRecord record(String msg) {
+    return new LogRecord("n", Level.DEBUG, "p", 1, msg, null, null, null, null);
+  }
+
+  private static String read(Path file) throws IOException {
+    return new String(Files.readAllBytes(file), UTF_8);
+  }
+
+  @Test
+  void appendsToExistingFileByDefault() throws IOException {
+    Path file = dir.resolve("app.log");
+    Files.write(file, "old\n".getBytes(UTF_8));
+    FileHandler h = new FileHandler(file.toString());
+    h.handle(record("new"));
+    assertThat(read(file)).isEqualTo("old\nnew\n");
+    h.close();
+  }
+
+  @Test
+  void writeModeTruncates() throws IOException {
+    Path file = dir.resolve("app.log");
+    Files.write(file, "old\n".getBytes(UTF_8));
+    FileHandler h = new FileHandler(file.toString(), "w");
+    h.handle(record("new"));
+    h.close();
+    assertThat(read(file)).isEqualTo("new\n");
+  }
+
+  @Test
+  void exclusiveModeRefusesExistingFile() throws IOException {
+    Path file = dir.resolve("app.log");
+    Files.createFile(file);
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new FileHandler(file.toString(), "x"));
+    assertThat(e).hasMessageThat().contains(file.toString());
+    FileHandler fresh = new FileHandler(dir.resolve("new.log").toString(), "x");
+    fresh.handle(record("first"));
+    fresh.close();
+    assertThat(read(dir.resolve("new.log"))).isEqualTo("first\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "ab", "at", "a+", "+a", "ba+", "w", "wb", "w+", "x", "xt+"})
+  void acceptsPythonWritingModes(String mode) {
+    Path file = dir.resolve("m" + Math.abs(mode.hashCode()) + ".log");
+    FileHandler h = new FileHandler(file.toString(), mode);
+    h.handle(record("x"));
+    h.close();
+    assertThat(Files.exists(file)).isTrue();
+    assertThat(h.getMode()).isEqualTo(mode);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "r", "r+", "rb", "aw", "aa", "a++", "abt", "q", "A", "wx"})
+  void rejectsOtherModesNamingTheAllowedOnes(String mode) {
+    Path file = dir.resolve("bad.log");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new FileHandler(file.toString(), mode));
+    assertThat(e).hasMessageThat().contains("mode '" + mode + "'");
+    assertThat(e).hasMessageThat().contains("'a', 'w' or 'x'");
+    assertThat(Files.exists(file)).isFalse();
+  }
+
+  @Test
+  void rejectsEmptyAndNullFilename() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FileHandler(""));
+    assertThat(e).hasMessageThat().contains("filename is empty");
+    NullPointerException npe = assertThrows(NullPointerException.class, () -> new FileHandler(null));
+    assertThat(npe).hasMessageThat().contains("filename");
+  }
+
+  @Test
+  void rejectsNullMode() {
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> new FileHandler(dir.resolve("a.log").toString(), null));
+    assertThat(e).hasMessageThat().contains("mode");
+  }
+
+  @Test
+  void keepsAbsoluteNormalizedPath() {
+    FileHandler h = new FileHandler("target/../target/fh-relative.log", "a", null, true);
+    assertThat(h.getBaseFilename())
+        .isEqualTo(Paths.get("target/fh-relative.log").toAbsolutePath().toString());
+    h.close();
+  }
+
+  /** Verifies CPython's test_delay: no file until the first record. */
+  @Test
+  void delayOpensAtFirstRecord() throws IOException {
+    Path file = dir.resolve("delayed.log");
+    FileHandler h = new FileHandler(file.toString(), "a", StandardCharsets.UTF_8, true);
+    assertThat(h.getStream()).isNull();
+    assertThat(Files.exists(file)).isFalse();
+    h.handle(record("hello"));
+    assertThat(h.getStream()).isNotNull();
+    assertThat(read(file)).isEqualTo("hello\n");
+    h.close();
+  }
+
+  @Test
+  void closingADelayedHandlerThatNeverOpenedCreatesNoFile() {
+    Path file = dir.resolve("never.log");
+    FileHandler h = new FileHandler(file.toString(), "a", null, true);
+    h.close();
+    h.close();
+    assertThat(h.isClosed()).isTrue();
+    assertThat(Files.exists(file)).isFalse();
+  }
+
+  /** Verifies CPython's test_emit_after_closing_in_write_mode (Issue #42378). */
+  @Test
+  void emitAfterCloseInWriteModeWritesNothing() throws IOException {
+    Path file = dir.resolve("w.log");
+    FileHandler h = new FileHandler(file.toString(), "w");
+    h.emit(record("1"));
+    h.close();
+    h.emit(record("2"));
+    assertThat(read(file)).isEqualTo("1\n");
+    assertThat(h.getStream()).isNull();
+  }
+
+  @Test
+  void emitAfterCloseInAppendModeReopens() throws IOException {
+    Path file = dir.resolve("a.log");
+    FileHandler h = new FileHandler(file.toString());
+    h.emit(record("1"));
+    h.close();
+    h.emit(record("2"));
+    h.close();
+    assertThat(read(file)).isEqualTo("1\n2\n");
+  }
+
+  @Test
+  void writesEachRecordImmediatelyWithFormatterTerminatorAndEncoding() throws IOException {
+    Path file = dir.resolve("enc.log");
+    FileHandler h = new FileHandler(file.toString(), "w", StandardCharsets.ISO_8859_1);
+    h.setFormatter(new Formatter("%(levelname)s:%(message)s"));
+    h.setTerminator("|");
+    h.handle(record("caf\u00e9"));
+    assertThat(Files.readAllBytes(file))
+        .isEqualTo("DEBUG:caf\u00e9|".getBytes(StandardCharsets.ISO_8859_1));
+    h.close();
+  }
+
+  @Test
+  void unencodableRecordGoesToHandleErrorAndNextRecordIsWritten() throws IOException {
+    Path file = dir.resolve("ascii.log");
+    FileHandler h = new FileHandler(file.toString(), "w", StandardCharsets.US_ASCII);
+    h.handle(record("\u20ac"));
+    assertThat(stderr.take()).contains("--- Logging error ---");
+    h.handle(record("ok"));
+    h.close();
+    assertThat(read(file)).isEqualTo("ok\n");
+  }
+
+  @Test
+  void recoversWhenItsDirectoryComesBack() throws IOException {
+    Path sub = dir.resolve("sub");
+    Path file = sub.resolve("app.log");
+    FileHandler h = new FileHandler(file.toString(), "a", null, true);
+    h.handle(record("lost"));
+    assertThat(stderr.take()).contains("NoSuchFileException");
+    Files.createDirectory(sub);
+    h.handle(record("kept"));
+    h.close();
+    assertThat(read(file)).isEqualTo("kept\n");
+  }
+
+  @Test
+  void settingAnotherStreamIsRefused() {
+    FileHandler h = new FileHandler(dir.resolve("s.log").toString());
+    assertThrows(UnsupportedOperationException.class, () -> h.setStream(System.out));
+    h.close();
+  }
+
+  @Test
+  void toStringShowsPathAndLevel() {
+    FileHandler h = new FileHandler(dir.resolve("r.log").toString(), "a", null, true);
+    assertThat(h.toString()).isEqualTo("<FileHandler " + dir.resolve("r.log") + " (NOTSET)>");
+    h.close();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.logwright.handlers;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.logwright.Level;
+import dev.logwright.LogRecord;
+import dev.logwright.testing.StderrCapture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Verifies that threads sharing one {@link RotatingFileHandler} across many rollovers lose,
+ * duplicate and tear no line.
+ */
+class RotatingFileHandlerConcurrencyTest {
+  private static final int THREADS = 6;
+  private static final int PER_THREAD = 3000;
+
+  @RegisterExtension final StderrCapture stderr = new StderrCapture();
+  @TempDir Path dir;
+
+  @Test
+  void everyLineExactlyOnceAndWhole() throws Exception {
+    Path file = dir.resolve("app.log");
+    // About 40 bytes a line, 18,000 lines, 4 KiB files: ~180 rollovers, all files kept.
+    RotatingFileHandler handler = new RotatingFileHandler(file.toString(), 4096, 1000);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      int id = t;
+      Thread thread = new Thread(() -> {
+        LogRecord r = new LogRecord();
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          return;
+        }
+        for (int i = 0; i < PER_THREAD; i++) {
+          r.init("t", Level.INFO, "thread " + id + " line " + i + " \u00e9\u20ac", null, null, System.nanoTime());
+          handler.handle(r);
+        }
+      });
+      threads.add(thread);
+      thread.start();
+    }
+    start.countDown();
+    for (Thread thread : threads) {
+      thread.join(120_000);
+      assertThat(thread.isAlive()).isFalse();
+    }
+    handler.close();
+
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> list = Files.list(dir)) {
+      list.forEach(files::add);
+    }
+    assertThat(files.size()).isGreaterThan(100);
+    Set<String> seen = new HashSet<>();
+    long lines = 0;
+    for (Path f : files) {
+      // The size test counts characters; "\u00e9\u20ac" is 3 bytes more than characters.
+      assertThat(Files.size(f)).isAtMost(4096L + 3);
+      for (String line : Files.readAllLines(f, UTF_8)) {
+        assertThat(line).matches("thread \\d line \\d+ \u00e9\u20ac");
+        assertThat(seen.add(line)).isTrue();
+        lines++;
+      }
+    }
+    assertThat(lines).isEqualTo((long) THREADS * PER_THREAD);
+  }
+}
