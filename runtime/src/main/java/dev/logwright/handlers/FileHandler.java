@@ -19,8 +19,10 @@ import org.jspecify.annotations.Nullable;
  * so that a later change of working directory does not matter. {@code mode} is Python's: {@code
  * "a"} (the default) appends, {@code "w"} truncates, {@code "x"} requires that the file not
  * exist; {@code b}, {@code t} and {@code +} may be added and change nothing here. {@code
- * encoding} defaults to UTF-8. With {@code delay} the file is opened by the first record instead
- * of the constructor, so a handler that never logs never creates its file.
+ * encoding} defaults to UTF-8; a character it cannot encode fails that record, as Python's
+ * default {@code errors='strict'} does (the {@code errors} parameter is not offered). With {@code
+ * delay} the file is opened by the first record instead of the constructor, so a handler that
+ * never logs never creates its file.
  *
  * <p>Each record is written with one {@code write} call straight to the file, so nothing waits in
  * a buffer and {@link #flush()} has nothing to do. A record emitted after {@link #close()} opens

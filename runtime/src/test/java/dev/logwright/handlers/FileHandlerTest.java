@@ -191,6 +191,19 @@ class FileHandlerTest {
     assertThat(read(file)).isEqualTo("kept\n");
   }
 
+  /** Verifies that a full disk (Linux's /dev/full answers every write with ENOSPC) only costs records. */
+  @Test
+  void fullDiskGoesToHandleErrorForEachRecord() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Paths.get("/dev/full")), "no /dev/full");
+    FileHandler h = new FileHandler("/dev/full");
+    h.handle(record("1"));
+    assertThat(stderr.take()).contains("No space left on device");
+    h.handle(record("2"));
+    assertThat(stderr.take()).contains("No space left on device");
+    h.close();
+    assertThat(h.getStream()).isNull();
+  }
+
   @Test
   void settingAnotherStreamIsRefused() {
     FileHandler h = new FileHandler(dir.resolve("s.log").toString());
