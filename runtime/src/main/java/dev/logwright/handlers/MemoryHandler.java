@@ -57,14 +57,17 @@ public class MemoryHandler extends BufferingHandler {
     this.flushOnClose = flushOnClose;
   }
 
+  /** Returns the level at or above which a record triggers a flush. */
   public int getFlushLevel() {
     return flushLevel;
   }
 
+  /** Returns whether {@link #close()} hands the buffered records to the target. */
   public boolean getFlushOnClose() {
     return flushOnClose;
   }
 
+  /** Returns the handler flushed records go to; {@code null} when there is none. */
   public @Nullable Handler getTarget() {
     lock.lock();
     try {

@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * 3.13 would start a second thread); stopping a listener that was never started, or stopping
  * twice, does nothing (gh-114706); a stopped listener may be started again. A handler that
  * throws does not stop the thread: the exception goes to that handler's {@link
- * Handler#handleError} and the next handler gets the record.
+ * Handler#handleError} and the next handler gets the record. An {@link Error} is not caught: it
+ * ends the thread through the thread's uncaught-exception handler, and {@code stop()} then
+ * returns at once, leaving the rest of the queue for a new {@code start()}.
  *
  * <p>The listener does not close its handlers: whoever made them closes them after {@code
  * stop()}.
@@ -131,6 +133,7 @@ public class QueueListener {
     return handlers;
   }
 
+  /** Returns whether handlers get only records at or above their level. */
   public boolean getRespectHandlerLevel() {
     return respectHandlerLevel;
   }
@@ -206,7 +209,7 @@ public class QueueListener {
    * when not blocking and the queue is empty. With a ring buffer the record is the slot's own
    * and stays valid until the next call. Override for timeouts or other queues.
    */
-  protected @Nullable LogRecord dequeue(boolean block) throws InterruptedException {
+  public @Nullable LogRecord dequeue(boolean block) throws InterruptedException {
     RecordRingBuffer r = ring;
     if (r != null) {
       return r.take(block, SENTINEL);
@@ -220,7 +223,7 @@ public class QueueListener {
    * listener thread is alive (the thread is draining the queue, so room comes); if the thread
    * has already ended there is nothing to stop. Override for other queues.
    */
-  protected void enqueueSentinel() {
+  public void enqueueSentinel() {
     Thread t = running;
     if (t == null) {
       return;
@@ -259,7 +262,7 @@ public class QueueListener {
   }
 
   /** Returns the record to pass to the handlers; {@code record} itself here. Override to change it. */
-  protected LogRecord prepare(LogRecord record) {
+  public LogRecord prepare(LogRecord record) {
     return record;
   }
 
@@ -268,7 +271,7 @@ public class QueueListener {
    * level is above the record's when {@code respectHandlerLevel}. A handler that throws has
    * its exception passed to its own {@code handleError}; the others still get the record.
    */
-  protected void handle(LogRecord record) {
+  public void handle(LogRecord record) {
     LogRecord prepared = prepare(record);
     for (int i = 0; i < handlers.size(); i++) {
       Handler h = handlers.get(i);

@@ -9,6 +9,7 @@ import dev.logwright.Formatter;
 import dev.logwright.Handler;
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
+import dev.logwright.Logger;
 import dev.logwright.testing.CapturingHandler;
 import dev.logwright.testing.StderrCapture;
 import java.time.Duration;
@@ -156,6 +157,51 @@ class QueueHandlerTest {
       assertThat(r.getFilename()).isEqualTo("File" + i + ".java");
       assertThat(r.getFuncName()).isEqualTo("method" + i);
     }
+  }
+
+  /**
+   * Verifies the whole path from a real {@link Logger}, which reuses one record per thread:
+   * every record arrives with its own message, level and caller, and an exception's text
+   * travels in the message.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"queue", "ring"})
+  void recordsFromARealLoggerArriveIntact(String kind) {
+    CapturingHandler seen = new CapturingHandler();
+    RecordRingBuffer ring = new RecordRingBuffer(1024);
+    BlockingQueue<LogRecord> queue = new LinkedBlockingQueue<>();
+    QueueHandler handler = kind.equals("ring") ? new QueueHandler(ring) : new QueueHandler(queue);
+    QueueListener listener = kind.equals("ring")
+        ? new QueueListener(ring, seen) : new QueueListener(queue, seen);
+    Logger logger = Logger.getLogger("queue.handler.test." + kind);
+    logger.setPropagate(false);
+    logger.setLevel(Level.DEBUG);
+    logger.addHandler(handler);
+    listener.start();
+    try {
+      for (int i = 0; i < 100; i++) {
+        logger.info("info %d of %s", i, kind);
+        logger.debug("debug %d", i);
+      }
+      logger.exception(new IllegalStateException("broken"), "failed %s", "once");
+    } finally {
+      logger.removeHandler(handler);
+      listener.stop();
+    }
+    List<LogRecord> records = seen.records();
+    assertThat(records).hasSize(201);
+    for (int i = 0; i < 100; i++) {
+      assertThat(records.get(2 * i).getMessage()).isEqualTo("info " + i + " of " + kind);
+      assertThat(records.get(2 * i).getLevelname()).isEqualTo("INFO");
+      assertThat(records.get(2 * i + 1).getMessage()).isEqualTo("debug " + i);
+      assertThat(records.get(2 * i + 1).getLevelno()).isEqualTo(Level.DEBUG);
+    }
+    LogRecord failed = records.get(200);
+    assertThat(failed.getMessage()).startsWith("failed once\njava.lang.IllegalStateException: broken");
+    assertThat(failed.getExcInfo()).isNull();
+    // No listener is known to the handler, so the logger computed the caller for it.
+    assertThat(failed.getFilename()).isEqualTo("QueueHandlerTest.java");
+    assertThat(failed.getFuncName()).isEqualTo("recordsFromARealLoggerArriveIntact");
   }
 
   /**

@@ -147,6 +147,30 @@ class QueueListenerTest {
         "emit failed for two", "handle failed for two").inOrder();
   }
 
+  /**
+   * Verifies that an {@link Error} from a handler (which the listener does not catch) ends the
+   * thread visibly, through its uncaught-exception report, and that stop() then returns.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"queue", "ring"})
+  void anErrorEndsTheThreadVisiblyAndStopStillReturns(String kind) throws Exception {
+    Handler fatal = new Handler() {
+      @Override
+      public void emit(LogRecord record) {
+        throw new AssertionError("fatal in handler");
+      }
+    };
+    QueueHandler handler = pipeline(kind, false, fatal);
+    QueueListener listener = listeners.get(0);
+    handler.handle(record(Level.INFO, "x"));
+    for (int i = 0; i < 3000 && listener.isAlive(); i++) {
+      Thread.sleep(10);
+    }
+    assertThat(listener.isAlive()).isFalse();
+    assertTimeoutPreemptively(HANG, listener::stop);
+    assertThat(stderr.take()).contains("java.lang.AssertionError: fatal in handler");
+  }
+
   /** Verifies that stop() returns only after the records queued before it were all handled. */
   @ParameterizedTest
   @ValueSource(strings = {"queue", "ring"})
@@ -379,7 +403,7 @@ class QueueListenerTest {
     CapturingHandler seen = new CapturingHandler();
     QueueListener listener = track(new QueueListener(queue, seen) {
       @Override
-      protected LogRecord prepare(LogRecord record) {
+      public LogRecord prepare(LogRecord record) {
         LogRecord copy = record.copy();
         copy.setMsg("prepared " + record.getMessage());
         return copy;

@@ -1,0 +1,78 @@
+package dev.logwright.handlers;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.logwright.Handler;
+import dev.logwright.Level;
+import dev.logwright.LogRecord;
+import dev.logwright.testing.Peers;
+import dev.logwright.testing.StderrCapture;
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Verifies that handing records to a listener through a {@link RecordRingBuffer} allocates
+ * nothing on the logging thread once warmed up. This counts bytes allocated by the producer
+ * thread ({@code com.sun.management.ThreadMXBean}); it measures no time.
+ */
+class RecordRingBufferAllocationTest {
+  @RegisterExtension final StderrCapture stderr = new StderrCapture();
+
+  private static final int CHUNK = 1000;
+
+  @Test
+  void steadyStateHandOffAllocatesNothingOnTheProducer() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    Peers.require(bean instanceof com.sun.management.ThreadMXBean
+            && ((com.sun.management.ThreadMXBean) bean).isThreadAllocatedMemorySupported(),
+        "a JVM that counts allocated bytes per thread (com.sun.management.ThreadMXBean)");
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+    threads.setThreadAllocatedMemoryEnabled(true);
+
+    AtomicLong handled = new AtomicLong();
+    Handler counting = new Handler() {
+      @Override
+      public void emit(LogRecord record) {
+        handled.incrementAndGet();
+      }
+    };
+    RecordRingBuffer ring = new RecordRingBuffer(2 * CHUNK);
+    QueueHandler handler = new QueueHandler(ring);
+    QueueListener listener = new QueueListener(ring, counting);
+    listener.start();
+    try {
+      LogRecord reused = new LogRecord();
+      Object[] args = {"order", 0, "Lyon"};
+      String[] cities = {"Lyon", "Oslo", "Lima", "Kyiv"};
+      runChunks(handler, ring, reused, args, cities, 50);
+      long tid = Thread.currentThread().getId();
+      long before = threads.getThreadAllocatedBytes(tid);
+      runChunks(handler, ring, reused, args, cities, 100);
+      long allocated = threads.getThreadAllocatedBytes(tid) - before;
+      assertThat(handler.getDroppedCount()).isEqualTo(0);
+      // 100 000 records: any per-record allocation would show as megabytes.
+      assertThat(allocated).isLessThan(100 * CHUNK);
+    } finally {
+      listener.stop();
+    }
+    assertThat(handled.get()).isEqualTo(150L * CHUNK);
+  }
+
+  /** Emits {@code chunks} × {@link #CHUNK} records, waiting for the ring to drain after each chunk. */
+  private static void runChunks(QueueHandler handler, RecordRingBuffer ring, LogRecord reused,
+      Object[] args, String[] cities, int chunks) {
+    for (int c = 0; c < chunks; c++) {
+      for (int i = 0; i < CHUNK; i++) {
+        args[1] = i & 127; // boxed from the Integer cache: the caller allocates nothing either
+        args[2] = cities[i & 3];
+        reused.init("app.orders", Level.INFO, "%s %d shipped to %s", args, null, 1L + i);
+        handler.handle(reused);
+      }
+      while (ring.size() > 0) {
+        Thread.yield();
+      }
+    }
+  }
+}
