@@ -32,6 +32,9 @@ public abstract class PipelineState {
 
   @TearDown(Level.Trial)
   public final void tearDownPipeline() {
+    if (dir == null) {
+      return; // set-up failed before the directory existed; JMH reports that failure
+    }
     try {
       stop();
       LineCheck.verify(dir.path());
