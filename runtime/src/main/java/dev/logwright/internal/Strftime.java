@@ -196,6 +196,10 @@ public final class Strftime {
       }
       int digitsStart = out.length();
       out.append(Math.abs(value));
+      if (p == '-' && width >= 0) {
+        // glibc: an explicit width still pads, with spaces
+        p = '_';
+      }
       if (p != '-') {
         int missing = w - (out.length() - start);
         if (missing > 0) {
