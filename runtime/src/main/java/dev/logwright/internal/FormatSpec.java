@@ -15,6 +15,7 @@ public final class FormatSpec {
   private final char fill;
   private final char align;
   private final char sign;
+  private final boolean noNegativeZero;
   private final boolean alternate;
   private final boolean zero;
   private final int width;
@@ -22,12 +23,13 @@ public final class FormatSpec {
   private final int precision;
   private final char type;
 
-  private FormatSpec(String spec, char fill, char align, char sign, boolean alternate, boolean zero,
-      int width, char grouping, int precision, char type) {
+  private FormatSpec(String spec, char fill, char align, char sign, boolean noNegativeZero,
+      boolean alternate, boolean zero, int width, char grouping, int precision, char type) {
     this.spec = spec;
     this.fill = fill;
     this.align = align;
     this.sign = sign;
+    this.noNegativeZero = noNegativeZero;
     this.alternate = alternate;
     this.zero = zero;
     this.width = width;
@@ -57,6 +59,10 @@ public final class FormatSpec {
     char sign = 0;
     if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
       sign = spec.charAt(i++);
+    }
+    boolean noNegativeZero = i < n && spec.charAt(i) == 'z';
+    if (noNegativeZero) {
+      i++;
     }
     boolean alternate = i < n && spec.charAt(i) == '#';
     if (alternate) {
@@ -94,7 +100,12 @@ public final class FormatSpec {
       throw PyException.valueError(
           "Invalid format specifier '" + spec + "' for object of type '" + valueType + "'");
     }
-    return new FormatSpec(spec, fill, align, sign, alternate, zero, width, grouping, precision, type);
+    if (grouping != 0 && "defgEGF%".indexOf(type) < 0 && type != 0
+        && !(grouping == '_' && "boxX".indexOf(type) >= 0)) {
+      throw PyException.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
+    }
+    return new FormatSpec(
+        spec, fill, align, sign, noNegativeZero, alternate, zero, width, grouping, precision, type);
   }
 
   /** Appends Python's {@code format(value, spec)}. */
@@ -103,7 +114,16 @@ public final class FormatSpec {
       PyRepr.appendStr(out, value);
       return;
     }
+    if (!(value instanceof CharSequence || value instanceof Character || PyTypes.isInt(value)
+        || PyTypes.isFloat(value))) {
+      throw unsupported(value);
+    }
     parse(spec, PyTypes.name(value)).append(out, value);
+  }
+
+  private static PyException unsupported(@Nullable Object value) {
+    return PyException.typeError(
+        "unsupported format string passed to " + PyTypes.name(value) + ".__format__");
   }
 
   /** Returns the text this spec was parsed from. */
@@ -122,8 +142,7 @@ public final class FormatSpec {
     } else if (PyTypes.isFloat(value)) {
       appendFloat(out, ((Number) value).doubleValue());
     } else {
-      throw PyException.typeError(
-          "unsupported format string passed to " + PyTypes.name(value) + ".__format__");
+      throw unsupported(value);
     }
   }
 
@@ -142,8 +161,15 @@ public final class FormatSpec {
     if (type != 0 && type != 's') {
       throw unknownCode("str");
     }
+    if (sign == ' ') {
+      throw PyException.valueError("Space not allowed in string format specifier");
+    }
     if (sign != 0) {
       throw PyException.valueError("Sign not allowed in string format specifier");
+    }
+    if (noNegativeZero) {
+      throw PyException.valueError(
+          "Negative zero coercion (z) not allowed in string format specifier");
     }
     if (alternate) {
       throw PyException.valueError("Alternate form (#) not allowed in string format specifier");
@@ -162,11 +188,15 @@ public final class FormatSpec {
 
   /** Appends {@code format(value, spec)} for an {@code int} that fits a {@code long}. */
   public void appendLong(StringBuilder out, long value) {
+    appendLong(out, value, "int");
+  }
+
+  private void appendLong(StringBuilder out, long value, String typeName) {
     if (isFloatType()) {
       appendFloat(out, value);
       return;
     }
-    checkIntSpec();
+    checkIntSpec(typeName);
     int start = out.length();
     if (type == 'c') {
       if (value < 0 || value >= 0x110000) {
@@ -191,7 +221,7 @@ public final class FormatSpec {
 
   private void appendInt(StringBuilder out, Object value) {
     if (PyTypes.isSmallInt(value)) {
-      appendLong(out, PyTypes.longValue(value));
+      appendLong(out, PyTypes.longValue(value), PyTypes.name(value));
       return;
     }
     BigInteger big = (BigInteger) value;
@@ -199,9 +229,9 @@ public final class FormatSpec {
       appendFloat(out, big.doubleValue());
       return;
     }
-    checkIntSpec();
+    checkIntSpec("int");
     if (type == 'c') {
-      throw PyException.overflowError("%c arg not in range(0x110000)");
+      throw PyException.overflowError("Python int too large to convert to C long");
     }
     int start = out.length();
     appendSign(out, big.signum() < 0);
@@ -213,7 +243,7 @@ public final class FormatSpec {
 
   /** Appends {@code format(value, spec)} for a {@code float}. */
   public void appendFloat(StringBuilder out, double value) {
-    if (type != 0 && !isFloatType()) {
+    if (type != 0 && type != 'n' && !isFloatType()) {
       throw unknownCode("float");
     }
     int start = out.length();
@@ -226,6 +256,10 @@ public final class FormatSpec {
       case 0:
         if (p < 0) {
           PyFloat.appendShortest(out, abs, 16, true);
+          int e = out.indexOf("e", bodyStart);
+          if (alternate && e >= 0 && out.indexOf(".", bodyStart) < 0) {
+            out.insert(e, '.');
+          }
         } else {
           PyFloat.appendGeneral(out, abs, p, alternate, false, true);
         }
@@ -245,6 +279,15 @@ public final class FormatSpec {
           upper(out, bodyStart);
         }
     }
+    if (negative && noNegativeZero && isZero(out, bodyStart)) {
+      // 'z': a negative zero after rounding shows as a positive one
+      if (sign == '+' || sign == ' ') {
+        out.setCharAt(start, sign);
+      } else {
+        out.deleteCharAt(start);
+        bodyStart--;
+      }
+    }
     if (grouping != 0) {
       group(out, bodyStart);
     }
@@ -254,13 +297,31 @@ public final class FormatSpec {
     pad(out, start, bodyStart, '>');
   }
 
+  /** Returns whether the digits from {@code from} are all zeros (an exponent may follow). */
+  private static boolean isZero(StringBuilder out, int from) {
+    for (int i = from; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return true;
+      }
+      if (c != '0' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean isFloatType() {
     return type != 0 && "eEfFgG%".indexOf(type) >= 0;
   }
 
-  private void checkIntSpec() {
+  private void checkIntSpec(String typeName) {
     if (type != 0 && "bcdoxXn".indexOf(type) < 0) {
-      throw unknownCode("int");
+      throw unknownCode(typeName);
+    }
+    if (noNegativeZero) {
+      throw PyException.valueError(
+          "Negative zero coercion (z) not allowed in integer format specifier");
     }
     if (precision >= 0) {
       throw PyException.valueError("Precision not allowed in integer format specifier");
@@ -305,7 +366,8 @@ public final class FormatSpec {
   /** Inserts the grouping character into the integer digits that start at {@code from}. */
   private void group(StringBuilder out, int from) {
     int end = from;
-    while (end < out.length() && Character.isDigit(out.charAt(end))) {
+    int radix = type == 'x' || type == 'X' ? 16 : 10;
+    while (end < out.length() && Character.digit(out.charAt(end), radix) >= 0) {
       end++;
     }
     int size = type == 'b' || type == 'o' || type == 'x' || type == 'X' ? 4 : 3;
@@ -323,7 +385,7 @@ public final class FormatSpec {
     if (missing <= 0) {
       return;
     }
-    if (f == '0' && a == '=' && grouping != 0) {
+    if (f == '0' && a == '=' && grouping != 0 && Character.isDigit(out.charAt(bodyStart))) {
       zeroGroup(out, bodyStart, missing);
       return;
     }
