@@ -209,17 +209,17 @@ public final class FormatSpec {
     }
     switch (a) {
       case '<':
-        Conversions.appendRepeated(out, f, missing);
+        Padding.appendRepeated(out, f, missing);
         break;
       case '^':
-        Conversions.insertRepeated(out, start, f, missing / 2);
-        Conversions.appendRepeated(out, f, missing - missing / 2);
+        Padding.insertRepeated(out, start, f, missing / 2);
+        Padding.appendRepeated(out, f, missing - missing / 2);
         break;
       case '=':
-        Conversions.insertRepeated(out, bodyStart, f, missing);
+        Padding.insertRepeated(out, bodyStart, f, missing);
         break;
       default:
-        Conversions.insertRepeated(out, start, f, missing);
+        Padding.insertRepeated(out, start, f, missing);
     }
   }
 

@@ -203,7 +203,7 @@ public final class Strftime {
       if (p != '-') {
         int missing = w - (out.length() - start);
         if (missing > 0) {
-          Conversions.insertRepeated(out, p == '0' ? digitsStart : start, p == '_' ? ' ' : p, missing);
+          Padding.insertRepeated(out, p == '0' ? digitsStart : start, p == '_' ? ' ' : p, missing);
         }
       }
     }
@@ -219,7 +219,7 @@ public final class Strftime {
       }
       int missing = width - (out.length() - start);
       if (missing > 0 && pad != '-') {
-        Conversions.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
+        Padding.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
       }
     }
 
@@ -233,7 +233,7 @@ public final class Strftime {
       }
       int missing = width - (out.length() - start);
       if (missing > 0 && pad != '-') {
-        Conversions.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
+        Padding.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
       }
     }
 
