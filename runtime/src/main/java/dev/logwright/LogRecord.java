@@ -5,7 +5,7 @@ import dev.logwright.internal.Printf;
 import dev.logwright.internal.ProcessInfo;
 import dev.logwright.internal.PyRepr;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -156,7 +156,7 @@ public class LogRecord {
     taskName = other.taskName;
     message = other.message;
     asctime = other.asctime;
-    extra = other.extra == null ? null : new HashMap<>(other.extra);
+    extra = other.extra == null ? null : new LinkedHashMap<>(other.extra);
   }
 
   /**
@@ -225,7 +225,7 @@ public class LogRecord {
         throw new IllegalArgumentException("Attempt to overwrite '" + key + "' in LogRecord");
       }
       if (extra == null) {
-        extra = new HashMap<>();
+        extra = new LinkedHashMap<>();
       }
       extra.put(key, entry.getValue());
     }
@@ -341,7 +341,12 @@ public class LogRecord {
 
   /** Returns the millisecond part of the creation time, as Python 3.13 computes it. */
   public double getMsecs() {
-    return Math.floorMod(createdNanos, 1_000_000_000L) / 1_000_000;
+    long msecs = Math.floorMod(createdNanos, 1_000_000_000L) / 1_000_000;
+    // gh-89047: when created (a double) rounds up to the next second, msecs must not say 999.
+    if (msecs == 999 && (long) Math.floor(getCreated()) != Math.floorDiv(createdNanos, 1_000_000_000L)) {
+      return 0.0;
+    }
+    return msecs;
   }
 
   /** Returns milliseconds since the logging system started, as Python's {@code relativeCreated}. */
