@@ -206,4 +206,43 @@ class FormatterTest {
     assertThat(record("x %s", Collections.emptyMap()).getMessage()).isEqualTo("x {}");
     assertThat(record("%(a)s", Collections.singletonMap("a", 1)).getMessage()).isEqualTo("1");
   }
+
+  /** Verifies that threads formatting different seconds at once never see each other's second. */
+  @Test
+  void sharedSecondCacheIsSafeAcrossThreads() throws Exception {
+    Formatter f = utc(new Formatter("%(asctime)s %(message)s"));
+    String[] expected = new String[4];
+    for (int i = 0; i < expected.length; i++) {
+      LogRecord r = record("m" + i);
+      r.setCreatedNanos(CREATED + i * 1_000_000_000L);
+      expected[i] = f.format(r);
+    }
+    java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+    Thread[] threads = new Thread[4];
+    for (int t = 0; t < threads.length; t++) {
+      int first = t;
+      threads[t] = new Thread(() -> {
+        StringBuilder sb = new StringBuilder();
+        LogRecord[] own = new LogRecord[expected.length];
+        for (int i = 0; i < own.length; i++) {
+          own[i] = record("m" + i);
+          own[i].setCreatedNanos(CREATED + i * 1_000_000_000L);
+        }
+        for (int n = 0; n < 20_000; n++) {
+          int i = (first + n) % own.length;
+          sb.setLength(0);
+          f.format(own[i], sb);
+          if (!expected[i].contentEquals(sb)) {
+            wrong.incrementAndGet();
+          }
+        }
+      });
+      threads[t].start();
+    }
+    for (Thread t : threads) {
+      t.join(60_000);
+      assertThat(t.isAlive()).isFalse();
+    }
+    assertThat(wrong.get()).isEqualTo(0);
+  }
 }

@@ -68,7 +68,7 @@ public final class Strftime {
   }
 
   /** Returns the format this was compiled from. */
-  public String format() {
+  public String pattern() {
     return format;
   }
 
