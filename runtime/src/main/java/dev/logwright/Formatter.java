@@ -2,11 +2,8 @@ package dev.logwright;
 
 import dev.logwright.internal.Printf;
 import dev.logwright.internal.StackTraces;
-import java.time.Instant;
+import dev.logwright.internal.Strftime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -14,24 +11,42 @@ import org.jspecify.annotations.Nullable;
  * Turns a record into text, as Python's {@code logging.Formatter}.
  *
  * <p>The format string uses one of three styles: {@code '%'} ({@code %(levelname)s}, the
- * default), <code>'{'</code> ({@code str.format}) or {@code '$'} ({@code string.Template}).
- * {@code asctime} is rendered with {@code datefmt} (strftime directives) or, by default, as
- * {@code 2003-07-08 16:49:45,896}. Exception and stack text follow the message on their own
- * lines, as Python appends them.
+ * default), <code>'{'</code> ({@code str.format}, e.g. <code>{levelname:&lt;8}</code>) or
+ * {@code '$'} ({@code string.Template}, e.g. {@code ${levelname}}). Fields are the record's
+ * attributes by their Python names, its {@code extra} values, then the formatter's {@code
+ * defaults}. {@code asctime} is rendered with {@code datefmt} (strftime directives, see {@link
+ * Strftime}) or, by default, as {@code 2003-07-08 16:49:45,896}, in the {@linkplain #setZone
+ * zone} set (Python's {@code converter}; the JVM's default zone unless set). Exception text
+ * ({@code exc_text}, cached in the record) and stack text follow the message on their own lines,
+ * as Python appends them; Java stack traces stand in for tracebacks.
+ *
+ * <p>{@link #format(LogRecord)} follows Python's {@code format} step by step through the
+ * overridable {@link #formatTime}, {@link #formatMessage}, {@link #formatException} and {@link
+ * #formatStack}. {@link #format(LogRecord, StringBuilder)} is the allocation-free path: the
+ * format is compiled once and each field, the message and the time are appended straight into
+ * the buffer (the rendered seconds are cached); it leaves the record's {@code message} and
+ * {@code asctime} attributes as they were. A subclass gets the step-by-step path in both.
+ *
+ * <p>Instances are safe for use by several threads at once, as long as the setters are not
+ * called while records are being formatted.
  */
 public class Formatter {
   /** Python's default format: the message alone. */
   public static final String DEFAULT_FORMAT = "%(message)s";
   /** Python's {@code default_time_format}. */
   public static final String DEFAULT_TIME_FORMAT = "%Y-%m-%d %H:%M:%S";
+  /** Python's {@code default_msec_format}. */
+  public static final String DEFAULT_MSEC_FORMAT = "%s,%03d";
 
-  private final String fmt;
+  private final FormatStyle style;
+  private final char styleChar;
   private final @Nullable String datefmt;
-  private final char style;
-  private final Map<String, Object> defaults;
-  private final boolean usesTime;
-  private final boolean usesCallerInfo;
+  private final @Nullable Strftime compiledDatefmt;
   private volatile ZoneId zone = ZoneId.systemDefault();
+  private volatile Strftime defaultTimeFormat = Strftime.compile(DEFAULT_TIME_FORMAT);
+  private volatile @Nullable String defaultMsecFormat = DEFAULT_MSEC_FORMAT;
+  /** The last second rendered, shared by the threads that format; replaced once a second. */
+  private volatile @Nullable RenderedSecond lastSecond;
 
   /** A formatter of {@code "%(message)s"}. */
   public Formatter() {
@@ -56,14 +71,17 @@ public class Formatter {
   /**
    * Creates a formatter as Python's {@code Formatter(fmt, datefmt, style, validate, defaults=)}.
    *
-   * @param fmt the format; {@code null} means the style's message-only default
-   * @param datefmt strftime format of {@code asctime}; {@code null} means {@code 2003-07-08
-   *     16:49:45,896}
+   * @param fmt the format; {@code null} or empty means the style's message-only default
+   *     ({@code %(message)s}, <code>{message}</code>, {@code ${message}})
+   * @param datefmt strftime format of {@code asctime}; {@code null} or empty means {@code
+   *     2003-07-08 16:49:45,896}
    * @param style {@code '%'}, <code>'{'</code> or {@code '$'}
-   * @param validate check that {@code fmt} names at least one field of the style
-   * @param defaults values for fields the record does not have
-   * @throws IllegalArgumentException for an unknown style or, when validating, a format that does
-   *     not fit its style (Python's {@code ValueError})
+   * @param validate check the format against its style as Python 3.13 does
+   * @param defaults values for fields that neither the record nor its {@code extra} has
+   * @throws IllegalArgumentException for an unknown style ({@code Style must be one of: %,{,$})
+   *     or, when validating, a format that does not fit its style ({@code Invalid format
+   *     '%(message)' for '%' style}, {@code invalid format: no fields}, …), as Python's {@code
+   *     ValueError}
    */
   public Formatter(
       @Nullable String fmt,
@@ -71,47 +89,43 @@ public class Formatter {
       char style,
       boolean validate,
       @Nullable Map<String, ?> defaults) {
-    if (style != '%') {
-      throw new IllegalArgumentException(
-          "Style must be one of: %, {, $; got " + style + " (only % is supported yet)");
+    this.style = FormatStyle.create(style, fmt, defaults);
+    if (validate) {
+      this.style.validate();
     }
-    this.fmt = fmt != null ? fmt : DEFAULT_FORMAT;
+    this.styleChar = style;
     this.datefmt = datefmt;
-    this.style = style;
-    this.defaults = defaults == null
-        ? Collections.<String, Object>emptyMap()
-        : Collections.unmodifiableMap(new HashMap<String, Object>(defaults));
-    this.usesTime = this.fmt.contains("%(asctime)");
-    boolean caller = false;
-    for (RecordAttribute a : RecordAttribute.values()) {
-      if (a.isCallerInfo() && this.fmt.contains("%(" + a.pythonName() + ")")) {
-        caller = true;
-      }
-    }
-    this.usesCallerInfo = caller;
-    if (validate && !this.fmt.contains("%(")) {
-      throw new IllegalArgumentException("Invalid format '" + this.fmt + "' for '%' style");
-    }
+    this.compiledDatefmt = datefmt == null || datefmt.isEmpty() ? null : Strftime.compile(datefmt);
   }
 
+  /** Returns the format string (the style's default when none was given), Python's {@code _fmt}. */
   public String getFormat() {
-    return fmt;
+    return style.fmt;
   }
 
+  /** Returns the strftime format of {@code asctime}, or {@code null} for Python's default. */
   public @Nullable String getDateFormat() {
     return datefmt;
   }
 
   /** Returns the style character: {@code '%'}, <code>'{'</code> or {@code '$'}. */
   public char getStyle() {
-    return style;
+    return styleChar;
+  }
+
+  /** Returns the values used for fields the record lacks; empty when none were given. */
+  public Map<String, Object> getDefaults() {
+    return style.defaults;
   }
 
   /**
    * Sets the zone {@code asctime} is rendered in, Python's {@code converter}: the JVM's default
-   * zone unless set ({@code ZoneOffset.UTC} is {@code time.gmtime}).
+   * zone unless set; {@code ZoneOffset.UTC} is {@code time.gmtime}.
    */
   public void setZone(ZoneId zone) {
+    if (zone == null) {
+      throw new NullPointerException("zone == null");
+    }
     this.zone = zone;
   }
 
@@ -119,85 +133,194 @@ public class Formatter {
     return zone;
   }
 
-  /** Returns whether the format uses {@code asctime}. */
-  public boolean usesTime() {
-    return usesTime;
+  /**
+   * Sets Python's {@code default_time_format}, the strftime format used when there is no {@code
+   * datefmt}; {@value #DEFAULT_TIME_FORMAT} by default.
+   */
+  public void setDefaultTimeFormat(String format) {
+    if (format == null) {
+      throw new NullPointerException("format == null");
+    }
+    this.defaultTimeFormat = Strftime.compile(format);
   }
 
-  /** Returns whether the format uses the caller's {@code pathname}, {@code filename}, {@code module}, {@code lineno} or {@code funcName}. */
+  /**
+   * Sets Python's {@code default_msec_format}, applied as {@code format % (text, msecs)} after
+   * the default time format; {@value #DEFAULT_MSEC_FORMAT} by default, {@code null} for none.
+   */
+  public void setDefaultMsecFormat(@Nullable String format) {
+    this.defaultMsecFormat = format;
+  }
+
+  /** Returns whether the format uses {@code asctime}, decided per style as Python's {@code usesTime}. */
+  public boolean usesTime() {
+    return style.usesTime();
+  }
+
+  /**
+   * Returns whether the format uses the caller's {@code pathname}, {@code filename}, {@code
+   * module}, {@code lineno} or {@code funcName}, so that loggers can skip finding the caller.
+   */
   public boolean usesCallerInfo() {
-    return usesCallerInfo;
+    return style.usesCallerInfo;
   }
 
   /**
    * Formats {@code record} as Python's {@code format}: sets its {@code message} (and {@code
-   * asctime} when used), caches the exception text in {@code exc_text}, and returns the text.
+   * asctime} when {@link #usesTime}), applies {@link #formatMessage}, appends the exception text
+   * (made once by {@link #formatException} and cached in {@code exc_text}) and the stack text
+   * ({@link #formatStack}), each on a new line.
+   *
+   * @throws IllegalArgumentException when the message's arguments or a field do not fit the
+   *     format (Python's {@code TypeError}/{@code ValueError}); handlers pass it to {@link
+   *     Handler#handleError}
    */
   public String format(LogRecord record) {
-    StringBuilder sb = new StringBuilder(128);
-    format(record, sb);
-    return sb.toString();
-  }
-
-  /** Appends the formatted {@code record} to {@code out}. */
-  public void format(LogRecord record, StringBuilder out) {
     record.setMessageAttribute(record.getMessage());
-    if (usesTime) {
+    if (usesTime()) {
       record.setAsctime(formatTime(record, datefmt));
     }
-    out.append(formatMessage(record));
-    Throwable exc = record.getExcInfo();
-    if (exc != null && record.getExcText() == null) {
-      record.setExcText(formatException(exc));
-    }
-    String excText = record.getExcText();
-    if (excText != null && !excText.isEmpty()) {
-      if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-        out.append('\n');
-      }
-      out.append(excText);
-    }
-    String stack = record.getStackInfo();
-    if (stack != null && !stack.isEmpty()) {
-      if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-        out.append('\n');
-      }
-      out.append(formatStack(stack));
-    }
-  }
-
-  /** Returns the format applied to the record's attributes, without exception or stack text. */
-  public String formatMessage(LogRecord record) {
-    Map<String, Object> values = new HashMap<>(defaults);
-    for (RecordAttribute a : RecordAttribute.values()) {
-      values.put(a.pythonName(), a.get(record));
-    }
-    values.putAll(record.getExtra());
-    StringBuilder sb = new StringBuilder();
-    Printf.format(sb, fmt, new Object[] {values});
+    StringBuilder sb = new StringBuilder(128);
+    sb.append(formatMessage(record));
+    appendExceptionAndStack(record, sb, 0);
     return sb.toString();
   }
 
   /**
-   * Returns the record's creation time as text: {@code datefmt} applied with strftime
-   * directives, or Python's default {@code 2003-07-08 16:49:45,896}.
+   * Appends the formatted {@code record} to {@code out}, the same text as {@link
+   * #format(LogRecord)}, without allocating in the steady state. On failure {@code out} is left
+   * as it was and the error is the one {@link #format(LogRecord)} throws.
    */
-  public String formatTime(LogRecord record, @Nullable String datefmt) {
-    Instant instant = Instant.ofEpochSecond(0, record.getCreatedNanos());
-    if (datefmt != null) {
-      throw new UnsupportedOperationException("datefmt is not supported yet");
+  public void format(LogRecord record, StringBuilder out) {
+    if (getClass() != Formatter.class) {
+      // a subclass may override any step: follow Python's sequence
+      out.append(format(record));
+      return;
     }
-    String seconds = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone).format(instant);
-    return String.format("%s,%03d", seconds, (int) record.getMsecs());
+    int start = out.length();
+    try {
+      if (!style.usesMessage) {
+        record.setMessageAttribute(record.getMessage());
+      }
+      style.append(record, this, out, true);
+      appendExceptionAndStack(record, out, start);
+    } catch (RuntimeException e) {
+      // report the error Python would, in Python's order (message first)
+      out.setLength(start);
+      out.append(format(record));
+    }
   }
 
-  /** Returns the text of {@code error}: its stack trace without the final line break. */
+  private void appendExceptionAndStack(LogRecord record, StringBuilder out, int start) {
+    Throwable exc = record.getExcInfo();
+    if (exc != null && isEmpty(record.getExcText())) {
+      record.setExcText(formatException(exc));
+    }
+    String excText = record.getExcText();
+    if (!isEmpty(excText)) {
+      newLineUnlessThere(out, start);
+      out.append(excText);
+    }
+    String stack = record.getStackInfo();
+    if (!isEmpty(stack)) {
+      newLineUnlessThere(out, start);
+      out.append(formatStack(stack));
+    }
+  }
+
+  private static boolean isEmpty(@Nullable String s) {
+    return s == null || s.isEmpty();
+  }
+
+  /** Python's {@code if s[-1:] != "\n": s = s + "\n"}: an empty text gets one too. */
+  private static void newLineUnlessThere(StringBuilder out, int start) {
+    if (out.length() == start || out.charAt(out.length() - 1) != '\n') {
+      out.append('\n');
+    }
+  }
+
+  /**
+   * Returns the format applied to the record's attributes, Python's {@code formatMessage}: the
+   * record's {@code message} and {@code asctime} attributes are used as set.
+   */
+  public String formatMessage(LogRecord record) {
+    StringBuilder sb = new StringBuilder(128);
+    style.append(record, this, sb, false);
+    return sb.toString();
+  }
+
+  /**
+   * Returns the record's creation time as text, Python's {@code formatTime}: {@code datefmt}
+   * applied with strftime directives when it is not empty, else the {@linkplain
+   * #setDefaultTimeFormat default time format} followed by the milliseconds as the {@linkplain
+   * #setDefaultMsecFormat default msec format} says ({@code 2003-07-08 16:49:45,896}). Override
+   * to render time differently.
+   */
+  public String formatTime(LogRecord record, @Nullable String datefmt) {
+    StringBuilder sb = new StringBuilder(32);
+    appendTime(record, datefmt, sb);
+    return sb.toString();
+  }
+
+  /** Appends {@code asctime} for the allocation-free path. */
+  void appendAsctime(LogRecord record, StringBuilder out) {
+    appendTime(record, datefmt, out);
+  }
+
+  private void appendTime(LogRecord record, @Nullable String datefmt, StringBuilder out) {
+    boolean useDefault = datefmt == null || datefmt.isEmpty();
+    Strftime strftime = useDefault ? defaultTimeFormat
+        : datefmt.equals(this.datefmt) ? compiledDatefmt : Strftime.compile(datefmt);
+    // Python converts the float `created`, which can round up to the next second (gh-89047)
+    long second = (long) Math.floor(record.getCreated());
+    ZoneId z = zone;
+    RenderedSecond cached = lastSecond;
+    if (cached == null || cached.second != second || cached.zone != z || cached.strftime != strftime) {
+      cached = new RenderedSecond(second, z, strftime, strftime.format(second, z));
+      lastSecond = cached;
+    }
+    String msecFormat = defaultMsecFormat;
+    if (!useDefault || msecFormat == null) {
+      out.append(cached.text);
+    } else if (msecFormat.equals(DEFAULT_MSEC_FORMAT)) {
+      int msecs = (int) record.getMsecs();
+      out.append(cached.text).append(',');
+      out.append((char) ('0' + msecs / 100)).append((char) ('0' + msecs / 10 % 10)).append((char) ('0' + msecs % 10));
+    } else {
+      Printf.format(out, msecFormat, new Object[] {cached.text, record.getMsecs()});
+    }
+  }
+
+  /**
+   * Returns the text of {@code error}, Python's {@code formatException}: by default its Java
+   * stack trace as {@link Throwable#printStackTrace()} prints it, without the final line break.
+   * Override to render exceptions differently; the result is cached in the record's {@code
+   * exc_text}.
+   */
   public String formatException(Throwable error) {
     return StackTraces.format(error);
   }
 
-  /** Returns {@code stackInfo} as it is to appear after the message; unchanged by default. */
+  /**
+   * Returns {@code stackInfo} as it is to appear after the message, Python's {@code
+   * formatStack}; unchanged by default. Override to render stacks differently.
+   */
   public String formatStack(String stackInfo) {
     return stackInfo;
+  }
+
+  /** One second of {@code asctime} already rendered, immutable so threads can share it. */
+  private static final class RenderedSecond {
+    final long second;
+    final ZoneId zone;
+    final Strftime strftime;
+    final String text;
+
+    RenderedSecond(long second, ZoneId zone, Strftime strftime, String text) {
+      this.second = second;
+      this.zone = zone;
+      this.strftime = strftime;
+      this.text = text;
+    }
   }
 }

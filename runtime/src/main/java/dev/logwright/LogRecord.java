@@ -177,7 +177,7 @@ public class LogRecord {
   public void appendMessage(StringBuilder out) {
     Object m = msg;
     Object[] a = args;
-    if (a == null || a.length == 0 || isEmptyMapping(a)) {
+    if (a == null || a.length == 0) {
       if (m instanceof String) {
         out.append((String) m);
       } else {
@@ -187,10 +187,6 @@ public class LogRecord {
     }
     String format = m instanceof String ? (String) m : PyRepr.str(m);
     Printf.format(out, format, a);
-  }
-
-  private static boolean isEmptyMapping(Object[] a) {
-    return a.length == 1 && a[0] instanceof Map && ((Map<?, ?>) a[0]).isEmpty();
   }
 
   /**

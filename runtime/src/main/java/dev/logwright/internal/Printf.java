@@ -1,92 +1,253 @@
 package dev.logwright.internal;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Python's printf-style {@code format % args}, appending into a caller's buffer.
  *
- * <p>Errors that Python raises as {@code TypeError} or {@code ValueError} ("not enough arguments
- * for format string", "not all arguments converted during string formatting", "%d format: a
- * real number is required, not str", "unsupported format character 'y' (0x79) at index 3")
- * are thrown as {@link IllegalArgumentException} with Python's message.
+ * <p>Conversions {@code s r a c d i u x X o e E f F g G} and {@code %%}; flags {@code #0- +};
+ * width and precision, either as digits or {@code *} (taken from the arguments); an ignored
+ * length modifier {@code h l L}; {@code %(key)s} with a mapping. Value types follow {@link
+ * PyTypes}. The common case of plain {@code %s}/{@code %d} over an argument array appends
+ * without allocating.
+ *
+ * <p>Errors that Python raises ("not enough arguments for format string", "not all arguments
+ * converted during string formatting", "%d format: a real number is required, not str",
+ * "unsupported format character 'y' (0x79) at index 3", "incomplete format", "format requires a
+ * mapping", a {@code KeyError}) are thrown as {@link PyException}s with Python's message. On an
+ * error the buffer holds whatever was appended before it.
  */
 public final class Printf {
   private Printf() {}
 
-  /** Appends {@code format % args}; a single {@link Map} argument is Python's mapping form. */
+  /**
+   * Appends {@code format % args} as a log record formats its message: a single non-empty {@link
+   * Map} argument is the mapping operand (Python's {@code msg % {'a': 1}}), anything else is the
+   * tuple of arguments.
+   */
   public static void format(StringBuilder out, String format, Object[] args) {
-    Map<?, ?> mapping = args.length == 1 && args[0] instanceof Map ? (Map<?, ?>) args[0] : null;
-    int argIndex = 0;
+    if (args.length == 1 && args[0] instanceof Map && !((Map<?, ?>) args[0]).isEmpty()) {
+      formatMapping(out, format, (Map<?, ?>) args[0]);
+      return;
+    }
     int n = format.length();
-    int i = 0;
-    while (i < n) {
+    int argIndex = 0;
+    for (int i = 0; i < n; i++) {
       char c = format.charAt(i);
       if (c != '%') {
         out.append(c);
-        i++;
         continue;
       }
-      int start = i;
-      i++;
-      if (i >= n) {
-        throw new IllegalArgumentException("incomplete format");
-      }
-      Object value;
-      if (format.charAt(i) == '(') {
-        int close = format.indexOf(')', i);
-        if (close < 0) {
-          throw new IllegalArgumentException("incomplete format key");
-        }
-        if (mapping == null) {
-          throw new IllegalArgumentException("format requires a mapping");
-        }
-        String key = format.substring(i + 1, close);
-        if (!mapping.containsKey(key)) {
-          throw new IllegalArgumentException("KeyError: " + PyRepr.repr(key));
-        }
-        value = mapping.get(key);
-        i = close + 1;
-      } else {
-        value = null;
-      }
-      char type = format.charAt(i);
-      if (type == '%') {
+      char next = i + 1 < n ? format.charAt(i + 1) : 0;
+      if (next == '%') {
         out.append('%');
         i++;
-        continue;
+      } else if ((next == 's' || next == 'd') && argIndex < args.length && fastPath(args[argIndex], next)) {
+        appendSimple(out, args[argIndex++], next);
+        i++;
+      } else {
+        new Run(out, format, args, null).from(i, argIndex);
+        return;
       }
-      if (value == null && format.charAt(start + 1) != '(') {
-        if (argIndex >= args.length || mapping != null) {
-          throw new IllegalArgumentException("not enough arguments for format string");
-        }
-        value = args[argIndex++];
-      }
-      switch (type) {
-        case 's':
-          PyRepr.appendStr(out, value);
-          break;
-        case 'r':
-        case 'a':
-          PyRepr.appendRepr(out, value);
-          break;
-        case 'd':
-        case 'i':
-        case 'u':
-          if (!(value instanceof Number)) {
-            throw new IllegalArgumentException(
-                "%" + type + " format: a real number is required, not " + PyTypes.name(value));
-          }
-          out.append(((Number) value).longValue());
-          break;
-        default:
-          throw new IllegalArgumentException(
-              "unsupported format character '" + type + "' (0x" + Integer.toHexString(type)
-                  + ") at index " + i);
-      }
-      i++;
     }
-    if (mapping == null && argIndex < args.length) {
-      throw new IllegalArgumentException("not all arguments converted during string formatting");
+    if (argIndex < args.length) {
+      throw PyException.typeError("not all arguments converted during string formatting");
+    }
+  }
+
+  /** Appends {@code format % mapping}, Python's {@code str % dict}. */
+  public static void formatMapping(StringBuilder out, String format, Map<?, ?> mapping) {
+    new Run(out, format, null, mapping).from(0, -2);
+  }
+
+  private static boolean fastPath(@Nullable Object value, char conversion) {
+    return conversion == 's'
+        ? value instanceof String
+        : value instanceof Integer || value instanceof Long;
+  }
+
+  private static void appendSimple(StringBuilder out, Object value, char conversion) {
+    if (conversion == 's') {
+      out.append((String) value);
+    } else {
+      out.append(((Number) value).longValue());
+    }
+  }
+
+  /** The state of one formatting operation past the fast path, as CPython's format context. */
+  private static final class Run {
+    private final StringBuilder out;
+    private final String format;
+    private final @Nullable Map<?, ?> dict;
+    private @Nullable Object operand;
+    private Object @Nullable [] tuple;
+    private int argLength;
+    private int argIndex;
+    private int pos;
+
+    Run(StringBuilder out, String format, Object @Nullable [] tuple, @Nullable Map<?, ?> dict) {
+      this.out = out;
+      this.format = format;
+      this.tuple = tuple;
+      this.dict = dict;
+      this.operand = dict;
+      this.argLength = tuple != null ? tuple.length : -1;
+    }
+
+    void from(int start, int firstArg) {
+      argIndex = firstArg;
+      pos = start;
+      int n = format.length();
+      while (pos < n) {
+        char c = format.charAt(pos++);
+        if (c == '%') {
+          conversion();
+        } else {
+          out.append(c);
+        }
+      }
+      if (argIndex < argLength && dict == null) {
+        throw PyException.typeError("not all arguments converted during string formatting");
+      }
+    }
+
+    /** Handles one conversion; {@code pos} is just past its {@code %}. */
+    private void conversion() {
+      if (pos < format.length() && format.charAt(pos) == '%') {
+        out.append('%');
+        pos++;
+        return;
+      }
+      if (pos < format.length() && format.charAt(pos) == '(') {
+        key();
+      }
+      int flags = flags();
+      int width = -1;
+      int precision = -1;
+      if (peek() == '*') {
+        pos++;
+        width = starArgument();
+        if (width < 0) {
+          flags |= Conversions.MINUS;
+          width = -width;
+        }
+      } else {
+        width = digits();
+      }
+      if (peek() == '.') {
+        pos++;
+        if (peek() == '*') {
+          pos++;
+          precision = Math.max(0, starArgument());
+        } else {
+          precision = Math.max(0, digits());
+        }
+      }
+      char type = peek();
+      if (type == 'h' || type == 'l' || type == 'L') {
+        pos++;
+        type = peek();
+      }
+      if (pos >= format.length()) {
+        throw PyException.valueError("incomplete format");
+      }
+      int typeIndex = pos;
+      int codePoint = format.codePointAt(pos);
+      pos += Character.charCount(codePoint);
+      Object value = nextArgument();
+      if ("sracdiuxXoeEfFgG".indexOf(codePoint) < 0 || codePoint > 0x7f) {
+        // Python counts the index in code points
+        throw unsupported(codePoint, format.codePointCount(0, typeIndex));
+      }
+      Conversions.convert(out, value, flags, width, precision, type);
+    }
+
+    /** Reads {@code (key)} with nested parentheses and makes its value the current operand. */
+    private void key() {
+      if (dict == null) {
+        throw PyException.typeError("format requires a mapping");
+      }
+      int depth = 1;
+      int keyStart = ++pos;
+      int n = format.length();
+      while (depth > 0 && pos < n) {
+        char c = format.charAt(pos++);
+        if (c == ')') {
+          depth--;
+        } else if (c == '(') {
+          depth++;
+        }
+      }
+      if (depth > 0) {
+        throw PyException.valueError("incomplete format key");
+      }
+      String key = format.substring(keyStart, pos - 1);
+      Object value = dict.get(key);
+      if (value == null && !dict.containsKey(key)) {
+        throw PyException.keyError(key);
+      }
+      operand = value;
+      tuple = null;
+      argLength = -1;
+      argIndex = -2;
+    }
+
+    private int flags() {
+      int flags = 0;
+      while (pos < format.length()) {
+        switch (format.charAt(pos)) {
+          case '-': flags |= Conversions.MINUS; break;
+          case '+': flags |= Conversions.PLUS; break;
+          case ' ': flags |= Conversions.SPACE; break;
+          case '#': flags |= Conversions.ALT; break;
+          case '0': flags |= Conversions.ZERO; break;
+          default: return flags;
+        }
+        pos++;
+      }
+      return flags;
+    }
+
+    /** Reads decimal digits; -1 when there are none. */
+    private int digits() {
+      long value = -1;
+      while (pos < format.length() && format.charAt(pos) >= '0' && format.charAt(pos) <= '9') {
+        value = Math.max(value, 0) * 10 + (format.charAt(pos++) - '0');
+        if (value > Integer.MAX_VALUE) {
+          throw PyException.valueError("width too big");
+        }
+      }
+      return (int) value;
+    }
+
+    private int starArgument() {
+      Object v = nextArgument();
+      if (!PyTypes.isInt(v)) {
+        throw PyException.typeError("* wants int");
+      }
+      if (!PyTypes.isSmallInt(v) || Math.abs(PyTypes.longValue(v)) > Integer.MAX_VALUE) {
+        throw PyException.overflowError("Python int too large to convert to C int");
+      }
+      return (int) PyTypes.longValue(v);
+    }
+
+    private char peek() {
+      return pos < format.length() ? format.charAt(pos) : 0;
+    }
+
+    private @Nullable Object nextArgument() {
+      if (argIndex < argLength) {
+        int i = argIndex++;
+        return argLength < 0 ? operand : tuple[i];
+      }
+      throw PyException.typeError("not enough arguments for format string");
+    }
+
+    private static PyException unsupported(int c, int index) {
+      char shown = c >= 31 && c <= 126 ? (char) c : '?';
+      return PyException.valueError("unsupported format character '" + shown + "' (0x"
+          + Integer.toHexString(c) + ") at index " + index);
     }
   }
 }

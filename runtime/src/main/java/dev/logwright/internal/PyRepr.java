@@ -1,15 +1,18 @@
 package dev.logwright.internal;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Python's {@code str()} and {@code repr()} of Java values: {@code null} is {@code None},
- * booleans are {@code True}/{@code False}, floating-point numbers print as Python prints
- * floats, strings' {@code repr} is quoted and escaped as Python quotes them, collections and
- * maps as lists and dicts, arrays as lists.
+ * Python's {@code str()}, {@code repr()} and {@code ascii()} of Java values, with the type
+ * mapping of {@link PyTypes}: {@code null} is {@code None}, booleans are {@code True}/{@code
+ * False}, {@code Float}/{@code Double}/{@code BigDecimal} print as Python floats, strings'
+ * {@code repr} is quoted and escaped as Python quotes them, maps as dicts, collections and arrays
+ * as lists, {@link PyTuple} as a tuple. Other objects print their {@code toString()}.
  */
 public final class PyRepr {
   private PyRepr() {}
@@ -40,26 +43,41 @@ public final class PyRepr {
     } else if (value instanceof Character) {
       out.append(((Character) value).charValue());
     } else {
-      appendRepr(out, value);
+      appendRepr(out, value, false);
     }
   }
 
   /** Appends Python's {@code repr(value)}. */
   public static void appendRepr(StringBuilder out, @Nullable Object value) {
+    appendRepr(out, value, false);
+  }
+
+  /** Appends Python's {@code ascii(value)}: the repr with every non-ASCII character escaped. */
+  public static void appendAscii(StringBuilder out, @Nullable Object value) {
+    appendRepr(out, value, true);
+  }
+
+  private static void appendRepr(StringBuilder out, @Nullable Object value, boolean ascii) {
     if (value == null) {
       out.append("None");
     } else if (value instanceof Boolean) {
       out.append((Boolean) value ? "True" : "False");
     } else if (value instanceof CharSequence || value instanceof Character) {
-      appendStringRepr(out, value.toString());
+      appendStringRepr(out, value.toString(), ascii);
     } else if (value instanceof Double || value instanceof Float) {
       PyFloat.appendRepr(out, ((Number) value).doubleValue());
+    } else if (value instanceof BigDecimal) {
+      PyFloat.appendRepr(out, ((BigDecimal) value).doubleValue());
     } else if (value instanceof Map) {
-      appendDict(out, (Map<?, ?>) value);
+      appendDict(out, (Map<?, ?>) value, ascii);
     } else if (value instanceof Collection) {
-      appendList(out, ((Collection<?>) value).iterator());
+      appendItems(out, '[', ((Collection<?>) value).iterator(), ']', ascii);
     } else if (value instanceof Object[]) {
-      appendList(out, java.util.Arrays.asList((Object[]) value).iterator());
+      appendItems(out, '[', Arrays.asList((Object[]) value).iterator(), ']', ascii);
+    } else if (value instanceof PyTuple) {
+      appendTuple(out, ((PyTuple) value).items(), ascii);
+    } else if (ascii) {
+      appendAsciiEscaped(out, value.toString());
     } else {
       out.append(value);
     }
@@ -67,33 +85,28 @@ public final class PyRepr {
 
   /** Appends {@code values} as Python prints a tuple: {@code (1, 'a')}, {@code (1,)}, {@code ()}. */
   public static void appendTuple(StringBuilder out, Object[] values) {
-    out.append('(');
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        out.append(", ");
-      }
-      appendRepr(out, values[i]);
-    }
-    if (values.length == 1) {
-      out.append(',');
-    }
-    out.append(')');
+    appendTuple(out, values, false);
   }
 
-  private static void appendList(StringBuilder out, Iterator<?> items) {
-    out.append('[');
+  private static void appendTuple(StringBuilder out, Object[] values, boolean ascii) {
+    appendItems(out, '(', Arrays.asList(values).iterator(), values.length == 1 ? ",)" : ")", ascii);
+  }
+
+  private static void appendItems(
+      StringBuilder out, char open, Iterator<?> items, Object close, boolean ascii) {
+    out.append(open);
     boolean first = true;
     while (items.hasNext()) {
       if (!first) {
         out.append(", ");
       }
       first = false;
-      appendRepr(out, items.next());
+      appendRepr(out, items.next(), ascii);
     }
-    out.append(']');
+    out.append(close);
   }
 
-  private static void appendDict(StringBuilder out, Map<?, ?> map) {
+  private static void appendDict(StringBuilder out, Map<?, ?> map, boolean ascii) {
     out.append('{');
     boolean first = true;
     for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -101,33 +114,91 @@ public final class PyRepr {
         out.append(", ");
       }
       first = false;
-      appendRepr(out, e.getKey());
+      appendRepr(out, e.getKey(), ascii);
       out.append(": ");
-      appendRepr(out, e.getValue());
+      appendRepr(out, e.getValue(), ascii);
     }
     out.append('}');
   }
 
   /** Appends a string the way Python's {@code repr} quotes it. */
   public static void appendStringRepr(StringBuilder out, String s) {
+    appendStringRepr(out, s, false);
+  }
+
+  /**
+   * Appends {@code s} quoted as Python's {@code repr} (or, with {@code ascii}, {@code ascii()})
+   * does: single quotes unless the text holds a single quote and no double quote; backslash
+   * escapes for the quote, backslash, tab, line feed, carriage return and every character
+   * Python does not consider printable.
+   */
+  public static void appendStringRepr(StringBuilder out, String s, boolean ascii) {
     char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
     out.append(quote);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
       if (c == quote || c == '\\') {
-        out.append('\\').append(c);
+        out.append('\\').append((char) c);
       } else if (c == '\n') {
         out.append("\\n");
       } else if (c == '\r') {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (c < 0x20 || c == 0x7f) {
-        out.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+      } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && (ascii || !isPrintable(c)))) {
+        appendEscape(out, c);
       } else {
-        out.append(c);
+        out.appendCodePoint(c);
       }
     }
     out.append(quote);
+  }
+
+  private static void appendAsciiEscaped(StringBuilder out, String s) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < 0x80) {
+        out.append((char) c);
+      } else {
+        appendEscape(out, c);
+      }
+    }
+  }
+
+  private static void appendEscape(StringBuilder out, int c) {
+    int digits;
+    if (c < 0x100) {
+      out.append("\\x");
+      digits = 2;
+    } else if (c < 0x10000) {
+      out.append("\\u");
+      digits = 4;
+    } else {
+      out.append("\\U");
+      digits = 8;
+    }
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+      out.append(Character.forDigit((c >> shift) & 15, 16));
+    }
+  }
+
+  /** Python's {@code str.isprintable} for one code point: not a control, format, separator… */
+  static boolean isPrintable(int c) {
+    switch (Character.getType(c)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.SURROGATE:
+      case Character.PRIVATE_USE:
+      case Character.UNASSIGNED:
+      case Character.LINE_SEPARATOR:
+      case Character.PARAGRAPH_SEPARATOR:
+        return false;
+      case Character.SPACE_SEPARATOR:
+        return c == ' ';
+      default:
+        return true;
+    }
   }
 }
