@@ -133,10 +133,15 @@ public class LogRecord {
     return c;
   }
 
-  /** Makes this record equal to {@code other}, attribute for attribute. */
+  /**
+   * Makes this record equal to {@code other}, attribute for attribute; a message that is a
+   * {@code CharSequence} other than a {@code String} is copied as its current text.
+   */
   public void copyFrom(LogRecord other) {
     name = other.name;
-    msg = other.msg;
+    Object m = other.msg;
+    // A reused buffer (Logger.logMessage) changes after the call: keep its text, not the buffer.
+    msg = m instanceof CharSequence && !(m instanceof String) ? m.toString() : m;
     args = other.args;
     levelno = other.levelno;
     levelname = other.levelname;

@@ -236,6 +236,20 @@ public class Logger extends Filterer {
     }
   }
 
+  /**
+   * Logs {@code message}, already rendered, at {@code level} if enabled; for generated typed
+   * loggers. No arguments are merged: the record's message is {@code message} as it is. A
+   * non-{@code String} message (a reused buffer) is copied to a {@code String} by {@link
+   * LogRecord#copyFrom} when a handler keeps the record, so the caller may reuse it once this
+   * returns. {@code stacklevel} counts as in {@link #log(int, Object, Object[], Throwable,
+   * boolean, int, Map)}: 2 is the caller of the method that calls this one.
+   */
+  public void logMessage(int level, CharSequence message, @Nullable Throwable excInfo, int stacklevel) {
+    if (isEnabledFor(level)) {
+      log0(level, message, null, excInfo, false, stacklevel, null);
+    }
+  }
+
   private void logIf(int level, String msg, Object @Nullable [] args, @Nullable Throwable error) {
     if (isEnabledFor(level)) {
       log0(level, msg, args, error, false, 1, null);

@@ -269,6 +269,7 @@ class DiagnosticsTest {
       }
     });
     covered.add(Problem.UNUSED_HANDLER);
+    covered.addAll(MessageLoggerTest.PROBLEMS);
     List<Problem> missing = Stream.of(Problem.values())
         .filter(p -> !covered.contains(p))
         .collect(Collectors.toList());

@@ -65,7 +65,22 @@ public enum Problem {
   DUPLICATE_LOGGER("logger '%s' is declared by both %s() and %s(); declare each logger once"),
   UNUSED_HANDLER("handler %s() is attached to no logger, memory or queue handler; add it to root or a @LoggerConfig, or ignore this warning", Diagnostic.Kind.WARNING),
   KIND_NOT_GENERATED("@%s is checked but its handler is not generated yet; build this handler by hand with the runtime API for now"),
-  UNEXPECTED("Logwright's processor failed on %s: %s. Please report a bug with this interface at https://github.com/logwright/logwright/issues");
+  UNEXPECTED("Logwright's processor failed on %s: %s. Please report a bug with this interface at https://github.com/logwright/logwright/issues"),
+
+  // Typed loggers (@MessageLogger / @Log)
+  MESSAGE_LOGGER_NOT_AN_INTERFACE("@MessageLogger is on %s %s, but must be on an interface; declare it as `interface %2$s`"),
+  MESSAGE_LOGGER_PRIVATE("@MessageLogger interface %s is private; make it package-private or public so the generated %s can implement it"),
+  MESSAGE_LOGGER_GENERIC("@MessageLogger interface %s has type parameters; remove them"),
+  INVALID_LOGGER_NAME("logger name '%s' is not a dotted name: %s; write a name such as \"app.orders\""),
+  DUPLICATE_MESSAGE_LOGGER("logger '%s' is already the logger of @MessageLogger %s; give each interface its own logger name, or merge the two"),
+  UNANNOTATED_MESSAGE_METHOD("method %s() of a @MessageLogger interface has no @Log; annotate it with @Log(level = …, message = …), or make it a default or static method"),
+  MESSAGE_METHOD_RETURN("@Log method %s() returns %s; a logging method must return void"),
+  MESSAGE_METHOD_GENERIC("@Log method %s() has type parameters; remove them"),
+  MESSAGE_METHOD_VARARGS("@Log method %s() takes varargs; declare each argument as its own parameter"),
+  THROWABLE_NOT_LAST("parameter %s of %s() is a Throwable but not the last parameter; only a last Throwable is the record's exception, move it to the end"),
+  BAD_MESSAGE("message '%s' does not parse at index %d: %s"),
+  PLACEHOLDER_COUNT("message '%s' has %d placeholder(s) but %s() passes %d argument(s)%s; make them agree"),
+  PLACEHOLDER_TYPE("'%s' at index %d of the message cannot format parameter %s of type %s; %s");
 
   private final String template;
   private final Diagnostic.Kind kind;

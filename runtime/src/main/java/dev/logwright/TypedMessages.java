@@ -1,0 +1,86 @@
+package dev.logwright;
+
+import dev.logwright.internal.Conversions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What generated typed loggers ({@code @MessageLogger}) call to render a message without boxing
+ * or a varargs array: a per-thread reusable buffer, and one printf conversion per parameter type,
+ * each giving exactly the text that {@link LogRecord#getMessage()} gives for the same conversion
+ * and argument.
+ *
+ * <p>Flags are the bits of {@code internal.Conversions} ({@code -} 1, {@code +} 2, space 4,
+ * {@code #} 8, {@code 0} 16); a width or precision of -1 means none. Conversion errors are thrown
+ * as Python raises them; the generated code then logs the format with its arguments instead, so
+ * that the handlers report the error as they would for a plain call.
+ */
+public final class TypedMessages {
+  private static final ThreadLocal<Slot> SLOTS = ThreadLocal.withInitial(Slot::new);
+  // A buffer that grew past this is dropped rather than kept for the thread's lifetime.
+  private static final int MAX_KEPT_CAPACITY = 8192;
+
+  private TypedMessages() {}
+
+  /**
+   * Returns the calling thread's empty message buffer, or a new one while the thread's buffer is
+   * in use (a handler that logs from inside a typed call). Give it back with {@link #release}.
+   */
+  public static StringBuilder acquire() {
+    Slot slot = SLOTS.get();
+    if (slot.inUse) {
+      return new StringBuilder(64);
+    }
+    slot.inUse = true;
+    StringBuilder sb = slot.buffer;
+    sb.setLength(0);
+    return sb;
+  }
+
+  /** Gives back a buffer from {@link #acquire()}; the caller must not use it afterwards. */
+  public static void release(StringBuilder buffer) {
+    Slot slot = SLOTS.get();
+    if (buffer == slot.buffer) {
+      if (buffer.capacity() > MAX_KEPT_CAPACITY) {
+        slot.buffer = new StringBuilder(256);
+      }
+      slot.inUse = false;
+    }
+  }
+
+  /** Appends a Java {@code long} (Python {@code int}) converted by {@code conversion}. */
+  public static void append(StringBuilder out, long value, int flags, int width, int precision, char conversion) {
+    Conversions.convertLong(out, value, flags, width, precision, conversion);
+  }
+
+  /** Appends a Java {@code double} (Python {@code float}) converted by {@code conversion}. */
+  public static void append(StringBuilder out, double value, int flags, int width, int precision, char conversion) {
+    Conversions.convertDouble(out, value, flags, width, precision, conversion);
+  }
+
+  /** Appends a Java {@code boolean} (Python {@code bool}: {@code True}, or 1 as a number). */
+  public static void append(StringBuilder out, boolean value, int flags, int width, int precision, char conversion) {
+    // Boolean.valueOf returns the two shared instances: nothing is allocated.
+    Conversions.convert(out, Boolean.valueOf(value), flags, width, precision, conversion);
+  }
+
+  /** Appends a Java {@code char} (a Python {@code str} of length 1). */
+  public static void append(StringBuilder out, char value, int flags, int width, int precision, char conversion) {
+    if (conversion == 's' && flags == 0 && width < 0 && precision < 0) {
+      out.append(value);
+      return;
+    }
+    Conversions.convert(out, Character.valueOf(value), flags, width, precision, conversion);
+  }
+
+  /** Appends any other value as {@code %} converts it ({@code null} is {@code None}). */
+  public static void append(
+      StringBuilder out, @Nullable Object value, int flags, int width, int precision, char conversion) {
+    Conversions.convert(out, value, flags, width, precision, conversion);
+  }
+
+  /** A thread's reusable buffer and whether a typed call on the thread is using it. */
+  private static final class Slot {
+    StringBuilder buffer = new StringBuilder(256);
+    boolean inUse;
+  }
+}
