@@ -6,12 +6,12 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import javax.tools.JavaFileObject;
 
-/** Compiles test sources with the processor. */
+/** Compiles test sources with the processors. */
 final class Compilations {
   private Compilations() {}
 
   static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new LogwrightProcessor()).compile(sources);
+    return javac().withProcessors(new LogwrightProcessor(), new MessageLoggerProcessor()).compile(sources);
   }
 
   /** A source {@code test.Config} made of the imports every case needs and {@code body}. */
