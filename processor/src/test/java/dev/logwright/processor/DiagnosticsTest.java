@@ -148,6 +148,10 @@ class DiagnosticsTest {
             "[Logwright:EMPTY_LOGGER_NAME] logger name is empty", "name = \"\""),
         c("logger declared twice", cfg(STREAM_H, "@LoggerConfig(name = \"a\") Logger a();", "@LoggerConfig(\n      name = \"a\") Logger b();"),
             "[Logwright:DUPLICATE_LOGGER] logger 'a' is declared by both a() and b()", "name = \"a\") Logger b"),
+        c("handler method named like a generated member", cfg("@ToStream Handler h();", "@ToNull Handler manager();"),
+            "[Logwright:NAME_CLASH] method manager() clashes with the generated pipeline's own field manager", "manager()"),
+        c("method named like a build method", cfg("@ToStream Handler h();", "@ToStream Handler newH();"),
+            "[Logwright:NAME_CLASH] method newH() clashes with the generated pipeline's own method building h()", "newH()"),
         // References between handlers
         c("memory target unknown", cfg(STREAM_H, "@ToMemory(capacity = 10,\n      target = \"nope\") Handler m();"),
             "[Logwright:UNKNOWN_HANDLER_REFERENCE] 'nope' names no handler method of Config; use one of h, m", "nope"),
@@ -247,6 +251,13 @@ class DiagnosticsTest {
     assertThat(compilation).hadWarningContaining("[Logwright:UNUSED_HANDLER] handler spare() is attached to no logger")
         .inFile(source).onLineContaining("spare()");
     assertThat(compilation).generatedSourceFile("test.ConfigPipeline");
+  }
+
+  @Test
+  void unusedHandlerWarningCanBeSuppressed() {
+    JavaFileObject source = Compilations.config(cfg(STREAM_H,
+        "@SuppressWarnings(\"logwright:unused-handler\") @ToStream Handler spare();"));
+    assertThat(Compilations.compile(source)).succeededWithoutWarnings();
   }
 
   @Test

@@ -63,7 +63,8 @@ public enum Problem {
   FILTER_ABSTRACT("filter class %s is abstract or an interface; name a concrete class"),
   EMPTY_LOGGER_NAME("logger name is empty; name a logger such as \"app.db\" (the root is configured by @LoggingConfig(root = …))"),
   DUPLICATE_LOGGER("logger '%s' is declared by both %s() and %s(); declare each logger once"),
-  UNUSED_HANDLER("handler %s() is attached to no logger, memory or queue handler; add it to root or a @LoggerConfig, or ignore this warning", Diagnostic.Kind.WARNING),
+  UNUSED_HANDLER("handler %s() is attached to no logger, memory or queue handler; add it to root or a @LoggerConfig, or suppress this warning with @SuppressWarnings(\"logwright:unused-handler\")", Diagnostic.Kind.WARNING),
+  NAME_CLASH("method %s() clashes with the generated pipeline's own %s; rename the method"),
   KIND_NOT_GENERATED("@%s is checked but its handler is not generated yet; build this handler by hand with the runtime API for now"),
   UNEXPECTED("Logwright's processor failed on %s: %s. Please report a bug with this interface at https://github.com/logwright/logwright/issues");
 
