@@ -28,6 +28,8 @@ def make_record(r):
     ns = int(r["created_ns"])
     rec.created = ns / 1e9
     rec.msecs = (ns % 1_000_000_000) // 1_000_000 + 0.0
+    if rec.msecs == 999.0 and int(rec.created) != ns // 1_000_000_000:
+        rec.msecs = 0.0  # as LogRecord.__init__ does (gh-89047)
     rec.thread = r["thread"]
     rec.threadName = r["threadName"]
     rec.process = r["process"]

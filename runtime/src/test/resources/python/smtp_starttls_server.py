@@ -3,7 +3,8 @@
 Usage: smtp_starttls_server.py CERTFILE KEYFILE USER PASSWORD EXCLUDED_MECHANISMS
 Prints "port=N" once listening, then one line per message received:
   mail_from=... rcpt_tos=a,b options=... tls=True auth=MECHANISM content=BASE64
-Offers PLAIN, LOGIN and CRAM-MD5 unless excluded (comma-separated). Stops when stdin closes.
+Offers PLAIN, LOGIN and CRAM-MD5 unless excluded (comma-separated); refuses recipients
+named nobody@... . Stops when stdin closes.
 """
 import asyncio
 import base64
@@ -37,6 +38,12 @@ class Handler:
         if ok:
             used[id(server.session)] = "CRAM-MD5"
         return AuthResult(success=ok, handled=False)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("nobody@"):
+            return "550 5.1.1 no such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         print("mail_from=%s rcpt_tos=%s options=%s tls=%s auth=%s content=%s" % (

@@ -271,7 +271,8 @@ public class Formatter {
     boolean useDefault = datefmt == null || datefmt.isEmpty();
     Strftime strftime = useDefault ? defaultTimeFormat
         : datefmt.equals(this.datefmt) ? compiledDatefmt : Strftime.compile(datefmt);
-    long second = Math.floorDiv(record.getCreatedNanos(), 1_000_000_000L);
+    // Python converts the float `created`, which can round up to the next second (gh-89047)
+    long second = (long) Math.floor(record.getCreated());
     ZoneId z = zone;
     RenderedSecond cached = lastSecond;
     if (cached == null || cached.second != second || cached.zone != z || cached.strftime != strftime) {

@@ -109,18 +109,15 @@ public final class Level {
   }
 
   /**
-   * Parses a level as Python's {@code _checkLevel} does: a registered name, or a decimal
-   * number.
+   * Parses a level name as Python's {@code _checkLevel} does: only registered names, matched
+   * exactly ({@code "10"} and {@code "info"} are unknown, as in Python).
    *
-   * @throws IllegalArgumentException naming the known levels when {@code level} is neither
+   * @throws IllegalArgumentException naming the known levels when {@code level} is not one
    */
   public static int parse(String level) {
     Integer known = nameToLevel.get(level);
     if (known != null) {
       return known;
-    }
-    if (!level.isEmpty() && level.chars().allMatch(c -> c >= '0' && c <= '9') && level.length() < 10) {
-      return Integer.parseInt(level);
     }
     String hint = "";
     Integer upper = nameToLevel.get(level.toUpperCase(Locale.ROOT));

@@ -341,7 +341,12 @@ public class LogRecord {
 
   /** Returns the millisecond part of the creation time, as Python 3.13 computes it. */
   public double getMsecs() {
-    return Math.floorMod(createdNanos, 1_000_000_000L) / 1_000_000;
+    long msecs = Math.floorMod(createdNanos, 1_000_000_000L) / 1_000_000;
+    // gh-89047: when created (a double) rounds up to the next second, msecs must not say 999.
+    if (msecs == 999 && (long) Math.floor(getCreated()) != Math.floorDiv(createdNanos, 1_000_000_000L)) {
+      return 0.0;
+    }
+    return msecs;
   }
 
   /** Returns milliseconds since the logging system started, as Python's {@code relativeCreated}. */

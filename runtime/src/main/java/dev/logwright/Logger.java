@@ -2,9 +2,9 @@ package dev.logwright;
 
 import dev.logwright.internal.Clocks;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,7 +26,9 @@ public class Logger extends Filterer {
 
   private final String name;
   private final Manager manager;
-  private final CopyOnWriteArrayList<Handler> handlers = new CopyOnWriteArrayList<>();
+  private static final Handler[] NO_HANDLERS = new Handler[0];
+  // Copy-on-write array: the logging path reads it without locking or allocating an iterator.
+  private volatile Handler[] handlers = NO_HANDLERS;
   private volatile int level;
   private volatile @Nullable Logger parent;
   private volatile boolean propagate = true;
@@ -102,26 +104,44 @@ public class Logger extends Filterer {
   }
 
   /** Adds {@code handler} unless it is already there. */
-  public void addHandler(Handler handler) {
+  public synchronized void addHandler(Handler handler) {
     if (handler == null) {
       throw new NullPointerException("handler == null");
     }
-    handlers.addIfAbsent(handler);
+    Handler[] current = handlers;
+    for (Handler h : current) {
+      if (h == handler) {
+        return;
+      }
+    }
+    Handler[] grown = Arrays.copyOf(current, current.length + 1);
+    grown[current.length] = handler;
+    handlers = grown;
   }
 
-  public void removeHandler(Handler handler) {
-    handlers.remove(handler);
+  /** Removes {@code handler} if it is there. */
+  public synchronized void removeHandler(Handler handler) {
+    Handler[] current = handlers;
+    for (int i = 0; i < current.length; i++) {
+      if (current[i] == handler) {
+        Handler[] shrunk = new Handler[current.length - 1];
+        System.arraycopy(current, 0, shrunk, 0, i);
+        System.arraycopy(current, i + 1, shrunk, i, current.length - i - 1);
+        handlers = shrunk;
+        return;
+      }
+    }
   }
 
   /** Returns this logger's own handlers, in the order they were added. */
   public List<Handler> getHandlers() {
-    return Collections.unmodifiableList(handlers);
+    return Collections.unmodifiableList(Arrays.asList(handlers.clone()));
   }
 
   /** Returns whether this logger or an ancestor it propagates to has a handler. */
   public boolean hasHandlers() {
     for (Logger c = this; c != null; c = c.propagate ? c.parent : null) {
-      if (!c.handlers.isEmpty()) {
+      if (c.handlers.length > 0) {
         return true;
       }
     }

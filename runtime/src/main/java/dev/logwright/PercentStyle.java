@@ -1,6 +1,7 @@
 package dev.logwright;
 
 import dev.logwright.internal.Conversions;
+import dev.logwright.internal.Padding;
 import dev.logwright.internal.Printf;
 import dev.logwright.internal.PyException;
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ final class PercentStyle extends FormatStyle {
       } else {
         formatter.appendAsctime(record, out);
       }
-      Conversions.finishText(out, start, flags, width, precision);
+      Padding.finishText(out, start, flags, width, precision);
     }
   }
 }

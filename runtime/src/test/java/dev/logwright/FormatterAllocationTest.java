@@ -2,8 +2,8 @@ package dev.logwright;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import dev.logwright.testing.Allocations;
 import dev.logwright.testing.Peers;
+import java.lang.management.ManagementFactory;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +31,7 @@ class FormatterAllocationTest {
         "$|${asctime} $levelname $name: $message|",
       })
   void steadyStateFormattingAllocatesNothing(String style, String fmt, String datefmt) {
-    Peers.require(Allocations.supported(), "per-thread allocation counting (HotSpot ThreadMXBean)");
+    Peers.require(allocationCounting(), "per-thread allocation counting (HotSpot ThreadMXBean)");
     Formatter formatter = new Formatter(fmt, datefmt, style.charAt(0));
     formatter.setZone(ZoneId.of("Europe/Berlin"));
     LogRecord record = new LogRecord();
@@ -47,8 +47,8 @@ class FormatterAllocationTest {
       buffer.setLength(0);
       formatter.format(record, buffer);
     };
-    Allocations.during(WARM_UP, once);
-    long bytes = Allocations.during(MEASURED, once);
+    during(WARM_UP, once);
+    long bytes = during(MEASURED, once);
     assertWithMessage("bytes allocated by %s formats of %s (last: %s)", MEASURED, fmt, buffer)
         .that(bytes).isLessThan(MEASURED);
     assertWithMessage("output").that(buffer.toString()).isEqualTo(formatter.format(record));
@@ -57,14 +57,32 @@ class FormatterAllocationTest {
   /** Verifies that the measurement sees allocation: the String path makes a String per record. */
   @Test
   void measurementSeesTheStringPathAllocate() {
-    Peers.require(Allocations.supported(), "per-thread allocation counting (HotSpot ThreadMXBean)");
+    Peers.require(allocationCounting(), "per-thread allocation counting (HotSpot ThreadMXBean)");
     Formatter formatter = new Formatter("%(levelname)s %(message)s");
     LogRecord record = new LogRecord();
     record.init("app", Level.INFO, "hello %s", new Object[] {"you"}, null, 1_057_675_785_000_000_000L);
     String[] last = new String[1];
     Runnable once = () -> last[0] = formatter.format(record);
-    Allocations.during(WARM_UP, once);
-    assertWithMessage("bytes").that(Allocations.during(MEASURED, once)).isAtLeast(MEASURED * 16L);
+    during(WARM_UP, once);
+    assertWithMessage("bytes").that(during(MEASURED, once)).isAtLeast(MEASURED * 16L);
     assertWithMessage("output").that(last[0]).isEqualTo("INFO hello you");
+  }
+
+  private static boolean allocationCounting() {
+    return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean
+        && ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean())
+            .isThreadAllocatedMemoryEnabled();
+  }
+
+  /** Runs {@code action} {@code times} times; returns the bytes this thread allocated meanwhile. */
+  private static long during(int times, Runnable action) {
+    com.sun.management.ThreadMXBean bean =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long thread = Thread.currentThread().getId();
+    long before = bean.getThreadAllocatedBytes(thread);
+    for (int i = 0; i < times; i++) {
+      action.run();
+    }
+    return bean.getThreadAllocatedBytes(thread) - before;
   }
 }

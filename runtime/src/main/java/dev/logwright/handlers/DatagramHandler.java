@@ -72,7 +72,14 @@ public class DatagramHandler extends SocketHandler {
       if (s == null) {
         throw new IOException("no socket to send with (making one failed; retried after back-off)");
       }
-      SocketIO.sendDatagram((DatagramChannel) s, data, target(), timeoutNanos());
+      try {
+        SocketIO.sendDatagram((DatagramChannel) s, data, target(), timeoutNanos());
+      } catch (IOException e) {
+        if (!s.isOpen()) {
+          closeSocketQuietly(); // closed by an interrupt: the next record opens a new one
+        }
+        throw e;
+      }
     } finally {
       lock.unlock();
     }

@@ -169,6 +169,12 @@ public class HTTPHandler extends Handler {
     return fields;
   }
 
+  /** Returns {@code true}: the default mapping sends the caller's file, line and function. */
+  @Override
+  public boolean needsCallerInfo() {
+    return true;
+  }
+
   /**
    * Opens the connection for one request to {@code target}, as Python's {@code getConnection}:
    * for HTTPS it uses the handler's {@link SSLContext} when one was given. Override when a

@@ -402,7 +402,15 @@ public class SysLogHandler extends Handler {
         write(message, null);
       }
     } else if (socktype == SocketType.DGRAM) {
-      write(message, target);
+      try {
+        write(message, target);
+      } catch (IOException e) {
+        NetworkChannel s = socket;
+        if (s != null && !s.isOpen()) {
+          closeSocketQuietly(); // closed by an interrupt: the next record opens a new one
+        }
+        throw e;
+      }
     } else {
       try {
         write(message, null);

@@ -47,7 +47,7 @@ public final class Conversions {
         } else {
           PyRepr.appendAscii(out, value);
         }
-        finishText(out, start, flags, width, precision);
+        Padding.finishText(out, start, flags, width, precision);
         return;
       case 'c':
         convertChar(out, value, flags, width);
@@ -61,7 +61,7 @@ public final class Conversions {
   public static void convertString(StringBuilder out, String value, int flags, int width, int precision) {
     int start = out.length();
     out.append(value);
-    finishText(out, start, flags, width, precision);
+    Padding.finishText(out, start, flags, width, precision);
   }
 
   /** Appends the Python {@code int} {@code value} converted by {@code conversion}. */
@@ -73,7 +73,7 @@ public final class Conversions {
       case 'r':
       case 'a':
         out.append(value);
-        finishText(out, start, flags, width, precision);
+        Padding.finishText(out, start, flags, width, precision);
         return;
       case 'd':
       case 'i':
@@ -104,7 +104,7 @@ public final class Conversions {
       case 'r':
       case 'a':
         PyFloat.appendRepr(out, value);
-        finishText(out, start, flags, width, precision);
+        Padding.finishText(out, start, flags, width, precision);
         return;
       case 'd':
       case 'i':
@@ -228,7 +228,7 @@ public final class Conversions {
     } else {
       throw PyException.typeError("%c requires int or char");
     }
-    finishText(out, start, flags, width, -1);
+    Padding.finishText(out, start, flags, width, -1);
   }
 
   private static void convertChar(StringBuilder out, long value, int flags, int width) {
@@ -237,7 +237,7 @@ public final class Conversions {
     }
     int start = out.length();
     out.appendCodePoint((int) value);
-    finishText(out, start, flags, width, -1);
+    Padding.finishText(out, start, flags, width, -1);
   }
 
   /** Python's {@code int(float)} errors for infinity and NaN. */
@@ -295,7 +295,7 @@ public final class Conversions {
   private static void zeroPadDigits(StringBuilder out, int bodyStart, int precision) {
     int missing = precision - (out.length() - bodyStart);
     if (missing > 0) {
-      insertRepeated(out, bodyStart, '0', missing);
+      Padding.insertRepeated(out, bodyStart, '0', missing);
     }
   }
 
@@ -306,33 +306,11 @@ public final class Conversions {
       return;
     }
     if ((flags & MINUS) != 0) {
-      appendRepeated(out, ' ', missing);
+      Padding.appendRepeated(out, ' ', missing);
     } else if ((flags & ZERO) != 0) {
-      insertRepeated(out, bodyStart, '0', missing);
+      Padding.insertRepeated(out, bodyStart, '0', missing);
     } else {
-      insertRepeated(out, start, ' ', missing);
-    }
-  }
-
-  /** Cuts text appended from {@code start} to {@code precision} code points and pads it to {@code width}. */
-  public static void finishText(StringBuilder out, int start, int flags, int width, int precision) {
-    if (precision < 0 && width <= 0) {
-      return;
-    }
-    int length = out.length() - start;
-    int count = Character.codePointCount(out, start, out.length());
-    if (precision >= 0 && count > precision) {
-      out.setLength(out.offsetByCodePoints(start, precision));
-      count = precision;
-    } else if (length == count && width <= count) {
-      return;
-    }
-    if (width > count) {
-      if ((flags & MINUS) != 0) {
-        appendRepeated(out, ' ', width - count);
-      } else {
-        insertRepeated(out, start, ' ', width - count);
-      }
+      Padding.insertRepeated(out, start, ' ', missing);
     }
   }
 
@@ -342,22 +320,5 @@ public final class Conversions {
     }
   }
 
-  /** Appends {@code n} copies of {@code c}. */
-  public static void appendRepeated(StringBuilder out, char c, int n) {
-    for (int i = 0; i < n; i++) {
-      out.append(c);
-    }
-  }
 
-  /** Inserts {@code n} copies of {@code c} at {@code at}, shifting what follows, without allocating. */
-  public static void insertRepeated(StringBuilder out, int at, char c, int n) {
-    int oldLength = out.length();
-    out.setLength(oldLength + n);
-    for (int i = oldLength - 1; i >= at; i--) {
-      out.setCharAt(i + n, out.charAt(i));
-    }
-    for (int i = at; i < at + n; i++) {
-      out.setCharAt(i, c);
-    }
-  }
 }

@@ -4,6 +4,7 @@ import dev.logwright.LogRecord;
 import dev.logwright.Logging;
 import java.io.InterruptedIOException;
 import java.io.PrintStream;
+import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 
 /**
@@ -11,7 +12,7 @@ import java.nio.channels.ClosedByInterruptException;
  * trace, the stack of the logging call outside Logwright, and the message and arguments.
  */
 public final class ErrorReport {
-  private static final String OWN_PACKAGE = "dev.logwright.";
+  private static final String LOGGER = "dev.logwright.Logger";
 
   private ErrorReport() {}
 
@@ -21,9 +22,10 @@ public final class ErrorReport {
    * interrupt flag when the error came from an interrupt. Never throws.
    */
   public static void report(LogRecord record, Throwable error) {
+    // A socket timeout is an InterruptedIOException, but no interrupt happened.
     if (error instanceof InterruptedException
         || error instanceof ClosedByInterruptException
-        || error instanceof InterruptedIOException) {
+        || (error instanceof InterruptedIOException && !(error instanceof SocketTimeoutException))) {
       Thread.currentThread().interrupt();
     }
     if (!Logging.raiseExceptions()) {
@@ -49,13 +51,8 @@ public final class ErrorReport {
 
   private static void appendCallStack(StringBuilder sb, LogRecord record) {
     StackTraceElement[] stack = new Throwable().getStackTrace();
-    int first = 0;
-    // Skip the frames of logging itself, as Python walks up "until we're out of logging".
-    while (first < stack.length && stack[first].getClassName().startsWith(OWN_PACKAGE)
-        && !stack[first].getClassName().startsWith(OWN_PACKAGE + "examples.")) {
-      first++;
-    }
-    if (first == stack.length) {
+    int first = firstCallerFrame(stack);
+    if (first >= stack.length) {
       sb.append("Logged from file ").append(record.getFilename()).append(", line ")
           .append(record.getLineno()).append('\n');
       return;
@@ -63,6 +60,29 @@ public final class ErrorReport {
     for (int i = first; i < stack.length; i++) {
       sb.append("\tat ").append(stack[i]).append('\n');
     }
+  }
+
+  /**
+   * Returns the index of the first frame outside logging, as Python walks up "until we're out
+   * of logging": the frame after the outermost {@code Logger} frame, or, for a handler called
+   * directly, after the outermost {@code handle} of a runtime class.
+   */
+  private static int firstCallerFrame(StackTraceElement[] stack) {
+    int last = -1;
+    for (int i = 0; i < stack.length; i++) {
+      String cls = stack[i].getClassName();
+      boolean loggerFrame = cls.equals(LOGGER);
+      boolean handleFrame = stack[i].getMethodName().equals("handle")
+          && (isRuntimePackage(cls, "dev.logwright.") || isRuntimePackage(cls, "dev.logwright.handlers."));
+      if (loggerFrame || handleFrame) {
+        last = i;
+      }
+    }
+    return last + 1;
+  }
+
+  private static boolean isRuntimePackage(String className, String pkg) {
+    return className.startsWith(pkg) && className.indexOf('.', pkg.length()) < 0;
   }
 
   private static void appendMessageAndArguments(StringBuilder sb, LogRecord record) {

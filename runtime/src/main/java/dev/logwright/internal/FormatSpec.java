@@ -1,7 +1,5 @@
 package dev.logwright.internal;
 
-import java.math.BigInteger;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,22 +10,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormatSpec {
   private final String spec;
-  private final char fill;
-  private final char align;
-  private final char sign;
-  private final boolean alternate;
-  private final boolean zero;
-  private final int width;
-  private final char grouping;
-  private final int precision;
-  private final char type;
+  final char fill;
+  final char align;
+  final char sign;
+  final boolean noNegativeZero;
+  final boolean alternate;
+  final boolean zero;
+  final int width;
+  final char grouping;
+  final int precision;
+  final char type;
 
-  private FormatSpec(String spec, char fill, char align, char sign, boolean alternate, boolean zero,
-      int width, char grouping, int precision, char type) {
+  private FormatSpec(String spec, char fill, char align, char sign, boolean noNegativeZero,
+      boolean alternate, boolean zero, int width, char grouping, int precision, char type) {
     this.spec = spec;
     this.fill = fill;
     this.align = align;
     this.sign = sign;
+    this.noNegativeZero = noNegativeZero;
     this.alternate = alternate;
     this.zero = zero;
     this.width = width;
@@ -57,6 +57,10 @@ public final class FormatSpec {
     char sign = 0;
     if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
       sign = spec.charAt(i++);
+    }
+    boolean noNegativeZero = i < n && spec.charAt(i) == 'z';
+    if (noNegativeZero) {
+      i++;
     }
     boolean alternate = i < n && spec.charAt(i) == '#';
     if (alternate) {
@@ -94,7 +98,12 @@ public final class FormatSpec {
       throw PyException.valueError(
           "Invalid format specifier '" + spec + "' for object of type '" + valueType + "'");
     }
-    return new FormatSpec(spec, fill, align, sign, alternate, zero, width, grouping, precision, type);
+    if (grouping != 0 && "defgEGF%".indexOf(type) < 0 && type != 0
+        && !(grouping == '_' && "boxX".indexOf(type) >= 0)) {
+      throw PyException.valueError("Cannot specify '" + grouping + "' with '" + type + "'.");
+    }
+    return new FormatSpec(
+        spec, fill, align, sign, noNegativeZero, alternate, zero, width, grouping, precision, type);
   }
 
   /** Appends Python's {@code format(value, spec)}. */
@@ -103,7 +112,16 @@ public final class FormatSpec {
       PyRepr.appendStr(out, value);
       return;
     }
+    if (!(value instanceof CharSequence || value instanceof Character || PyTypes.isInt(value)
+        || PyTypes.isFloat(value))) {
+      throw unsupported(value);
+    }
     parse(spec, PyTypes.name(value)).append(out, value);
+  }
+
+  private static PyException unsupported(@Nullable Object value) {
+    return PyException.typeError(
+        "unsupported format string passed to " + PyTypes.name(value) + ".__format__");
   }
 
   /** Returns the text this spec was parsed from. */
@@ -118,12 +136,11 @@ public final class FormatSpec {
     } else if (value instanceof CharSequence || value instanceof Character) {
       appendString(out, value.toString());
     } else if (PyTypes.isInt(value)) {
-      appendInt(out, value);
+      SpecNumbers.appendInt(this, out, value);
     } else if (PyTypes.isFloat(value)) {
-      appendFloat(out, ((Number) value).doubleValue());
+      SpecNumbers.appendFloat(this, out, ((Number) value).doubleValue());
     } else {
-      throw PyException.typeError(
-          "unsupported format string passed to " + PyTypes.name(value) + ".__format__");
+      throw unsupported(value);
     }
   }
 
@@ -142,8 +159,15 @@ public final class FormatSpec {
     if (type != 0 && type != 's') {
       throw unknownCode("str");
     }
+    if (sign == ' ') {
+      throw PyException.valueError("Space not allowed in string format specifier");
+    }
     if (sign != 0) {
       throw PyException.valueError("Sign not allowed in string format specifier");
+    }
+    if (noNegativeZero) {
+      throw PyException.valueError(
+          "Negative zero coercion (z) not allowed in string format specifier");
     }
     if (alternate) {
       throw PyException.valueError("Alternate form (#) not allowed in string format specifier");
@@ -162,160 +186,16 @@ public final class FormatSpec {
 
   /** Appends {@code format(value, spec)} for an {@code int} that fits a {@code long}. */
   public void appendLong(StringBuilder out, long value) {
-    if (isFloatType()) {
-      appendFloat(out, value);
-      return;
-    }
-    checkIntSpec();
-    int start = out.length();
-    if (type == 'c') {
-      if (value < 0 || value >= 0x110000) {
-        throw PyException.overflowError("%c arg not in range(0x110000)");
-      }
-      out.appendCodePoint((int) value);
-      pad(out, start, start, '>');
-      return;
-    }
-    appendSign(out, value < 0);
-    appendPrefix(out);
-    int digitsStart = out.length();
-    if (type == 'b' || type == 'o' || type == 'x' || type == 'X' || value == Long.MIN_VALUE) {
-      appendDigits(out, BigInteger.valueOf(value).abs().toString(radix()));
-    } else if (grouping == 0) {
-      out.append(Math.abs(value));
-    } else {
-      appendDigits(out, Long.toString(Math.abs(value)));
-    }
-    pad(out, start, digitsStart, '>');
-  }
-
-  private void appendInt(StringBuilder out, Object value) {
-    if (PyTypes.isSmallInt(value)) {
-      appendLong(out, PyTypes.longValue(value));
-      return;
-    }
-    BigInteger big = (BigInteger) value;
-    if (isFloatType()) {
-      appendFloat(out, big.doubleValue());
-      return;
-    }
-    checkIntSpec();
-    if (type == 'c') {
-      throw PyException.overflowError("%c arg not in range(0x110000)");
-    }
-    int start = out.length();
-    appendSign(out, big.signum() < 0);
-    appendPrefix(out);
-    int digitsStart = out.length();
-    appendDigits(out, big.abs().toString(radix()));
-    pad(out, start, digitsStart, '>');
+    SpecNumbers.appendLong(this, out, value, "int");
   }
 
   /** Appends {@code format(value, spec)} for a {@code float}. */
   public void appendFloat(StringBuilder out, double value) {
-    if (type != 0 && !isFloatType()) {
-      throw unknownCode("float");
-    }
-    int start = out.length();
-    boolean negative = value < 0 || (value == 0 && 1 / value < 0);
-    appendSign(out, negative);
-    int bodyStart = out.length();
-    double abs = Math.abs(type == '%' ? value * 100 : value);
-    int p = precision;
-    switch (type) {
-      case 0:
-        if (p < 0) {
-          PyFloat.appendShortest(out, abs, 16, true);
-        } else {
-          PyFloat.appendGeneral(out, abs, p, alternate, false, true);
-        }
-        break;
-      case 'e':
-      case 'E':
-        PyFloat.appendExponent(out, abs, p < 0 ? 6 : p, alternate, type == 'E');
-        break;
-      case 'g':
-      case 'G':
-      case 'n':
-        PyFloat.appendGeneral(out, abs, p < 0 ? 6 : p, alternate, type == 'G', false);
-        break;
-      default:
-        PyFloat.appendFixed(out, abs, p < 0 ? 6 : p, alternate);
-        if (type == 'F') {
-          upper(out, bodyStart);
-        }
-    }
-    if (grouping != 0) {
-      group(out, bodyStart);
-    }
-    if (type == '%') {
-      out.append('%');
-    }
-    pad(out, start, bodyStart, '>');
-  }
-
-  private boolean isFloatType() {
-    return type != 0 && "eEfFgG%".indexOf(type) >= 0;
-  }
-
-  private void checkIntSpec() {
-    if (type != 0 && "bcdoxXn".indexOf(type) < 0) {
-      throw unknownCode("int");
-    }
-    if (precision >= 0) {
-      throw PyException.valueError("Precision not allowed in integer format specifier");
-    }
-    if (type == 'c' && sign != 0) {
-      throw PyException.valueError("Sign not allowed with integer format specifier 'c'");
-    }
-    if (type == 'c' && alternate) {
-      throw PyException.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
-    }
-    if (grouping == ',' && type != 0 && type != 'd') {
-      throw PyException.valueError("Cannot specify ',' with '" + type + "'.");
-    }
-  }
-
-  private int radix() {
-    return type == 'b' ? 2 : type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
-  }
-
-  private void appendSign(StringBuilder out, boolean negative) {
-    if (negative) {
-      out.append('-');
-    } else if (sign == '+' || sign == ' ') {
-      out.append(sign);
-    }
-  }
-
-  private void appendPrefix(StringBuilder out) {
-    if (alternate && type != 0 && type != 'd' && type != 'n') {
-      out.append('0').append(type == 'b' ? 'b' : type == 'o' ? 'o' : type);
-    }
-  }
-
-  private void appendDigits(StringBuilder out, String digits) {
-    int start = out.length();
-    out.append(type == 'X' ? digits.toUpperCase(Locale.ROOT) : digits);
-    if (grouping != 0) {
-      group(out, start);
-    }
-  }
-
-  /** Inserts the grouping character into the integer digits that start at {@code from}. */
-  private void group(StringBuilder out, int from) {
-    int end = from;
-    while (end < out.length() && Character.isDigit(out.charAt(end))) {
-      end++;
-    }
-    int size = type == 'b' || type == 'o' || type == 'x' || type == 'X' ? 4 : 3;
-    for (int i = end - size; i > from; i -= size) {
-      out.insert(i, grouping);
-    }
+    SpecNumbers.appendFloat(this, out, value);
   }
 
   /** Pads to the width: fill before, after or around the text, or after the sign ({@code =}). */
-  private void pad(StringBuilder out, int start, int bodyStart, char defaultAlign) {
+  void pad(StringBuilder out, int start, int bodyStart, char defaultAlign) {
     // a '0' before the width means sign-aware zero padding for numbers, zero fill for text
     char a = align != 0 ? align : zero && defaultAlign == '>' ? '=' : defaultAlign;
     char f = fill != 0 ? fill : zero ? '0' : ' ';
@@ -323,23 +203,23 @@ public final class FormatSpec {
     if (missing <= 0) {
       return;
     }
-    if (f == '0' && a == '=' && grouping != 0) {
+    if (f == '0' && a == '=' && grouping != 0 && Character.isDigit(out.charAt(bodyStart))) {
       zeroGroup(out, bodyStart, missing);
       return;
     }
     switch (a) {
       case '<':
-        Conversions.appendRepeated(out, f, missing);
+        Padding.appendRepeated(out, f, missing);
         break;
       case '^':
-        Conversions.insertRepeated(out, start, f, missing / 2);
-        Conversions.appendRepeated(out, f, missing - missing / 2);
+        Padding.insertRepeated(out, start, f, missing / 2);
+        Padding.appendRepeated(out, f, missing - missing / 2);
         break;
       case '=':
-        Conversions.insertRepeated(out, bodyStart, f, missing);
+        Padding.insertRepeated(out, bodyStart, f, missing);
         break;
       default:
-        Conversions.insertRepeated(out, start, f, missing);
+        Padding.insertRepeated(out, start, f, missing);
     }
   }
 
@@ -358,18 +238,13 @@ public final class FormatSpec {
           out.deleteCharAt(i);
         }
       }
-      group(out, bodyStart);
+      SpecNumbers.group(this, out, bodyStart);
     }
   }
 
-  private PyException unknownCode(String valueType) {
+  PyException unknownCode(String valueType) {
     return PyException.valueError(
         "Unknown format code '" + type + "' for object of type '" + valueType + "'");
   }
 
-  private static void upper(StringBuilder out, int from) {
-    for (int i = from; i < out.length(); i++) {
-      out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
-    }
-  }
 }

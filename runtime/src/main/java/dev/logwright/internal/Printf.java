@@ -157,7 +157,8 @@ public final class Printf {
       pos += Character.charCount(codePoint);
       Object value = nextArgument();
       if ("sracdiuxXoeEfFgG".indexOf(codePoint) < 0 || codePoint > 0x7f) {
-        throw unsupported(codePoint, typeIndex);
+        // Python counts the index in code points
+        throw unsupported(codePoint, format.codePointCount(0, typeIndex));
       }
       Conversions.convert(out, value, flags, width, precision, type);
     }

@@ -27,22 +27,27 @@ public final class PyException extends IllegalArgumentException {
     return pythonType.equals("KeyError") ? m.substring("KeyError: ".length()) : m;
   }
 
+  /** Python's {@code TypeError(message)}. */
   public static PyException typeError(String message) {
     return new PyException("TypeError", message);
   }
 
+  /** Python's {@code ValueError(message)}. */
   public static PyException valueError(String message) {
     return new PyException("ValueError", message);
   }
 
+  /** Python's {@code OverflowError(message)}. */
   public static PyException overflowError(String message) {
     return new PyException("OverflowError", message);
   }
 
+  /** Python's {@code IndexError(message)}. */
   public static PyException indexError(String message) {
     return new PyException("IndexError", message);
   }
 
+  /** Python's {@code AttributeError(message)}. */
   public static PyException attributeError(String message) {
     return new PyException("AttributeError", message);
   }

@@ -28,11 +28,15 @@ public final class PyFloat {
   }
 
   /**
-   * Appends the magnitude {@code abs} (finite or infinite) with the fewest digits that read
+   * Appends the magnitude {@code abs} (or {@code inf}, {@code nan}) with the fewest digits that read
    * back: fixed notation unless the decimal exponent is below -4 or at least {@code expLimit};
    * {@code addDot0} makes a whole number end in {@code .0} as {@code repr} does.
    */
   public static void appendShortest(StringBuilder out, double abs, int expLimit, boolean addDot0) {
+    if (Double.isNaN(abs)) {
+      out.append("nan");
+      return;
+    }
     if (Double.isInfinite(abs)) {
       out.append("inf");
       return;

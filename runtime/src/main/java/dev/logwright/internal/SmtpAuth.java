@@ -3,7 +3,9 @@ package dev.logwright.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -15,25 +17,42 @@ import javax.crypto.spec.SecretKeySpec;
 final class SmtpAuth {
   private SmtpAuth() {}
 
-  static SmtpClient.Reply authenticate(SmtpClient client, String mechanism, String user,
+  static SmtpReply authenticate(SmtpClient client, String mechanism, String user,
       String password) throws IOException {
-    SmtpClient.Reply r;
+    SmtpReply r;
+    String secret;
     switch (mechanism) {
       case "PLAIN":
-        return client.command("AUTH PLAIN " + b64("\0" + user + "\0" + password));
+        secret = b64("\0" + user + "\0" + password);
+        r = client.command("AUTH PLAIN " + secret);
+        break;
       case "LOGIN":
+        secret = b64(password);
         r = client.command("AUTH LOGIN " + b64(user));
-        return r.code == 334 ? client.command(b64(password)) : r;
+        r = r.code == 334 ? client.command(secret) : r;
+        break;
       case "CRAM-MD5":
         r = client.command("AUTH CRAM-MD5");
         if (r.code != 334) {
           return r;
         }
         byte[] challenge = Base64.getMimeDecoder().decode(String.valueOf(r.firstLine()));
-        return client.command(b64(user + " " + hmacMd5Hex(password, challenge)));
+        secret = b64(user + " " + hmacMd5Hex(password, challenge));
+        r = client.command(secret);
+        break;
       default:
         throw new IllegalArgumentException("mechanism: " + mechanism);
     }
+    return redacted(r, secret);
+  }
+
+  /** Some servers echo the failed line; the error report must not carry the password. */
+  private static SmtpReply redacted(SmtpReply r, String secret) {
+    List<String> lines = new ArrayList<>(r.lines.size());
+    for (String line : r.lines) {
+      lines.add(line.replace(secret, "***"));
+    }
+    return new SmtpReply(r.code, lines);
   }
 
   private static String b64(String s) {

@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One SMTP session (RFC 5321) as Python's {@code smtplib} conducts it for {@code SMTPHandler}:
@@ -77,7 +76,7 @@ public final class SmtpClient implements Closeable {
     extensions.clear();
     greeted = true;
     String name = localName();
-    Reply r = command("EHLO " + name);
+    SmtpReply r = command("EHLO " + name);
     if (r.code == 250) {
       for (int i = 1; i < r.lines.size(); i++) {
         addExtension(r.lines.get(i));
@@ -161,7 +160,7 @@ public final class SmtpClient implements Closeable {
       if (!mechanisms.contains(mechanism)) {
         continue;
       }
-      Reply r = SmtpAuth.authenticate(this, mechanism, user, password);
+      SmtpReply r = SmtpAuth.authenticate(this, mechanism, user, password);
       if (r.code == 235 || r.code == 503) {
         return;
       }
@@ -192,7 +191,7 @@ public final class SmtpClient implements Closeable {
       }
       mail.append(" SMTPUTF8 BODY=8BITMIME");
     }
-    Reply r = command(mail.toString());
+    SmtpReply r = command(mail.toString());
     if (r.code != 250) {
       command("RSET");
       throw new SmtpException(r, "MAIL FROM");
@@ -204,10 +203,10 @@ public final class SmtpClient implements Closeable {
   }
 
   private void sendRecipients(List<String> recipients) throws IOException {
-    Reply refused = null;
+    SmtpReply refused = null;
     int accepted = 0;
     for (String to : recipients) {
-      Reply r = command("RCPT TO:<" + to + ">");
+      SmtpReply r = command("RCPT TO:<" + to + ">");
       if (r.code == 250 || r.code == 251) {
         accepted++;
       } else {
@@ -216,7 +215,7 @@ public final class SmtpClient implements Closeable {
     }
     if (accepted == 0) {
       command("RSET");
-      throw new SmtpException(refused != null ? refused : new Reply(0, new ArrayList<>()), "RCPT TO (all recipients refused)");
+      throw new SmtpException(refused != null ? refused : new SmtpReply(0, new ArrayList<>()), "RCPT TO (all recipients refused)");
     }
   }
 
@@ -257,14 +256,14 @@ public final class SmtpClient implements Closeable {
   }
 
   /** Sends one command line and returns the server's reply. */
-  Reply command(String line) throws IOException {
+  SmtpReply command(String line) throws IOException {
     out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
     out.flush();
     return reply();
   }
 
   /** Reads one reply, all its lines, within what is left of the deadline. */
-  Reply reply() throws IOException {
+  SmtpReply reply() throws IOException {
     List<String> lines = new ArrayList<>();
     while (true) {
       socket.setSoTimeout(remainingMillis());
@@ -280,7 +279,7 @@ public final class SmtpClient implements Closeable {
       }
       lines.add(line.length() > 4 ? line.substring(4) : "");
       if (line.length() == 3 || line.charAt(3) != '-') {
-        return new Reply(code, lines);
+        return new SmtpReply(code, lines);
       }
     }
   }
@@ -304,7 +303,7 @@ public final class SmtpClient implements Closeable {
     return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
   }
 
-  private static void expect(Reply r, int code, String what) throws SmtpException {
+  private static void expect(SmtpReply r, int code, String what) throws SmtpException {
     if (r.code != code) {
       throw new SmtpException(r, what);
     }
@@ -322,39 +321,6 @@ public final class SmtpClient implements Closeable {
   public void close() throws IOException {
     if (socket != null) {
       socket.close();
-    }
-  }
-
-  /** A server reply: its code and the text of each line. */
-  static final class Reply {
-    final int code;
-    final List<String> lines;
-
-    Reply(int code, List<String> lines) {
-      this.code = code;
-      this.lines = lines;
-    }
-
-    @Nullable String firstLine() {
-      return lines.isEmpty() ? null : lines.get(0);
-    }
-
-    @Override
-    public String toString() {
-      return code + " " + String.join(" / ", lines);
-    }
-  }
-
-  /** The server answered something the session cannot go on from. */
-  public static final class SmtpException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    SmtpException(String message) {
-      super(message);
-    }
-
-    SmtpException(Reply reply, String after) {
-      super(after + " failed: " + reply);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.logwright.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
@@ -59,6 +60,10 @@ public final class SocketIO {
   }
 
   private static void awaitWritable(SelectableChannel channel, long deadline) throws IOException {
+    if (Thread.currentThread().isInterrupted()) {
+      // select() would return at once, again and again: give up, leaving the flag set.
+      throw new InterruptedIOException("interrupted while waiting to write");
+    }
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
       throw new SocketTimeoutException("timed out");

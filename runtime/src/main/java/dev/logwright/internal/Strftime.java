@@ -68,7 +68,7 @@ public final class Strftime {
   }
 
   /** Returns the format this was compiled from. */
-  public String format() {
+  public String pattern() {
     return format;
   }
 
@@ -196,10 +196,14 @@ public final class Strftime {
       }
       int digitsStart = out.length();
       out.append(Math.abs(value));
+      if (p == '-' && width >= 0) {
+        // glibc: an explicit width still pads, with spaces
+        p = '_';
+      }
       if (p != '-') {
         int missing = w - (out.length() - start);
         if (missing > 0) {
-          Conversions.insertRepeated(out, p == '0' ? digitsStart : start, p == '_' ? ' ' : p, missing);
+          Padding.insertRepeated(out, p == '0' ? digitsStart : start, p == '_' ? ' ' : p, missing);
         }
       }
     }
@@ -215,7 +219,7 @@ public final class Strftime {
       }
       int missing = width - (out.length() - start);
       if (missing > 0 && pad != '-') {
-        Conversions.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
+        Padding.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
       }
     }
 
@@ -229,7 +233,7 @@ public final class Strftime {
       }
       int missing = width - (out.length() - start);
       if (missing > 0 && pad != '-') {
-        Conversions.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
+        Padding.insertRepeated(out, start, pad == '0' ? '0' : ' ', missing);
       }
     }
 

@@ -84,6 +84,9 @@ class HTTPHandlerTest {
     r.setCreatedNanos(1_700_000_000_123_456_789L);
     r.setThread(140_000_000_001L, "Worker-1");
     r.setProcess(4242, "MainProcess");
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("user", "bob & alice");
+    r.putExtra(extra);
     return r;
   }
 
@@ -279,6 +282,27 @@ class HTTPHandlerTest {
         () -> new HTTPHandler("h", "/", "GET", false, null, null, 0));
     assertThat(new HTTPHandler("h", "/", "post").getMethod()).isEqualTo("POST");
   }
+
+  /** Verifies that {@code getConnection} is the hook every request goes through. */
+  @Test
+  void getConnectionCanBeOverridden() throws Exception {
+    RecordingHttpServer server = closeLater(RecordingHttpServer.http(0));
+    List<String> opened = new ArrayList<>();
+    HTTPHandler h = new HTTPHandler(server.hostAndPort(), "/log", "POST") {
+      @Override
+      protected java.net.HttpURLConnection getConnection(java.net.URL target, boolean secure)
+          throws IOException {
+        opened.add(target.toString());
+        java.net.HttpURLConnection c = super.getConnection(target, secure);
+        c.setRequestProperty("X-Tenant", "blue");
+        return c;
+      }
+    };
+    h.handle(record());
+    assertThat(opened).containsExactly("http://" + server.hostAndPort() + "/log");
+    assertThat(server.take().headers).containsEntry("x-tenant", "blue");
+  }
+
 
   /** Compares what CPython sent with what we sent: every header CPython sends, we send alike. */
   private static void assertSameRequest(Request ours, Request theirs) {

@@ -62,20 +62,23 @@ class RolloverScheduleTest {
     assertThat(nearlyNoon.computeRollover(0)).isEqualTo(12 * HOUR);
   }
 
-  /** Verifies that a weekly rollover at noon lands on the right day for every weekday. */
+  /** Verifies that a weekly rollover at noon lands on the right day, for every weekday × today. */
   @Test
   void weeklyInUtcRollsOnTheRequestedDayAtTime() {
-    long today = 1_700_000_000L - 1_700_000_000L % DAY; // a Tuesday, 00:00 UTC
-    int todayWeekday = 1;
-    for (int day = 0; day < 7; day++) {
-      RolloverSchedule schedule = utc("W" + day, 1, LocalTime.NOON);
-      long daysAhead = todayWeekday > day ? 7 - todayWeekday + day : day - todayWeekday;
-      long expected = today + daysAhead * DAY + 12 * HOUR;
-      assertThat(schedule.computeRollover(today)).isEqualTo(expected);
-      assertThat(schedule.computeRollover(today + 12 * HOUR - 1)).isEqualTo(expected);
-      long afterNoon = day == todayWeekday ? expected + 7 * DAY : expected;
-      assertThat(schedule.computeRollover(today + 12 * HOUR)).isEqualTo(afterNoon);
-      assertThat(schedule.computeRollover(today + 13 * HOUR)).isEqualTo(afterNoon);
+    long tuesday = 1_700_000_000L - 1_700_000_000L % DAY; // 2023-11-14, 00:00 UTC
+    for (int k = 0; k < 7; k++) {
+      long today = tuesday + k * DAY;
+      int todayWeekday = (1 + k) % 7;
+      for (int day = 0; day < 7; day++) {
+        RolloverSchedule schedule = utc("W" + day, 1, LocalTime.NOON);
+        long daysAhead = todayWeekday > day ? 7 - todayWeekday + day : day - todayWeekday;
+        long expected = today + daysAhead * DAY + 12 * HOUR;
+        assertThat(schedule.computeRollover(today)).isEqualTo(expected);
+        assertThat(schedule.computeRollover(today + 12 * HOUR - 1)).isEqualTo(expected);
+        long afterNoon = day == todayWeekday ? expected + 7 * DAY : expected;
+        assertThat(schedule.computeRollover(today + 12 * HOUR)).isEqualTo(afterNoon);
+        assertThat(schedule.computeRollover(today + 13 * HOUR)).isEqualTo(afterNoon);
+      }
     }
   }
 

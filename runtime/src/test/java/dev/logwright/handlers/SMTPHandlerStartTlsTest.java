@@ -47,8 +47,11 @@ class SMTPHandlerStartTlsTest {
     final List<Throwable> errors = new ArrayList<>();
 
     Recording(int port, Credentials credentials, SSLContext secure) {
-      super("127.0.0.1", port, "Log Wright <alerts@logwright.test>",
-          Arrays.asList("ops@example.org", "dev@example.net"), "Grüße vom Server", credentials,
+      this(port, credentials, secure, Arrays.asList("ops@example.org", "dev@example.net"));
+    }
+
+    Recording(int port, Credentials credentials, SSLContext secure, List<String> to) {
+      super("127.0.0.1", port, "Log Wright <alerts@logwright.test>", to, "Grüße vom Server", credentials,
           secure, 20, Clock.fixed(Instant.parse("2026-03-01T08:05:09Z"), ZoneOffset.UTC));
     }
 
@@ -115,6 +118,25 @@ class SMTPHandlerStartTlsTest {
     assertThat(stderr.take()).contains("without STARTTLS");
     h.handle(record("x"));
     assertThat(h.errors).hasSize(1);
+    assertThat(server.pending()).isEqualTo(0);
+  }
+  /** Verifies smtplib's rule: the mail goes out when any recipient is accepted. */
+  @Test
+  void refusedRecipientsFailOnlyWhenAllAreRefused() throws Exception {
+    SelfSignedCertificate cert = SelfSignedCertificate.create(dir);
+    server = StartTlsSmtpServer.start(cert, dir, "logger", "secret", "");
+    Credentials login = new Credentials("logger", "secret");
+    Recording some = new Recording(server.port(), login, cert.clientContext(),
+        Arrays.asList("nobody@example.org", "ops@example.org"));
+    some.handle(record("x"));
+    assertThat(some.errors).isEmpty();
+    assertThat(server.take().rcptTos).containsExactly("ops@example.org");
+
+    Recording none = new Recording(server.port(), login, cert.clientContext(),
+        Arrays.asList("nobody@example.org", "nobody@example.net"));
+    none.handle(record("y"));
+    assertThat(none.errors).hasSize(1);
+    assertThat(none.errors.get(0)).hasMessageThat().contains("550");
     assertThat(server.pending()).isEqualTo(0);
   }
 }

@@ -9,7 +9,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
 import dev.logwright.internal.MailMessage;
-import dev.logwright.internal.SmtpClient.SmtpException;
+import dev.logwright.internal.SmtpException;
 import dev.logwright.testing.CPython;
 import dev.logwright.testing.StderrCapture;
 import jakarta.mail.internet.MimeMessage;
@@ -356,5 +356,83 @@ class SMTPHandlerTest {
         () -> new SMTPHandler("h", 70000, FROM, TO, "s", null, null));
     assertThrows(NullPointerException.class, () -> new SMTPHandler(null, FROM, TO, "s"));
     assertThat(new SMTPHandler("h", 0, FROM, TO, "s", null, null).getMailport()).isEqualTo(25);
+  }
+  /**
+   * Verifies that a server echoing the refused AUTH line (as GreenMail does for LOGIN) cannot
+   * put the password into the error report. A scripted server: no real one echoes PLAIN on cue.
+   */
+  @Test
+  void echoedAuthLineIsRedactedInTheErrorReport() throws Exception {
+    try (ServerSocket echo = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        try (Socket s = echo.accept()) {
+          java.io.BufferedReader in = new java.io.BufferedReader(
+              new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+          OutputStream out = s.getOutputStream();
+          out.write("220 echo.test ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+          in.readLine();
+          out.write("250-echo.test\r\n250 AUTH PLAIN\r\n".getBytes(StandardCharsets.US_ASCII));
+          String auth = in.readLine();
+          out.write(("535 refused <" + auth + ">\r\n").getBytes(StandardCharsets.US_ASCII));
+          in.readLine();
+        } catch (IOException ignored) {
+          // the test sees the result through the handler
+        }
+      });
+      server.start();
+      Recording h = new Recording(echo.getLocalPort(), new Credentials("logger", "s3cret"), null, 10);
+      stderr.take();
+      h.handle(record("x"));
+      server.join(20_000);
+      assertThat(h.errors).hasSize(1);
+      String secret = java.util.Base64.getEncoder().encodeToString(
+          "\0logger\0s3cret".getBytes(StandardCharsets.UTF_8));
+      assertThat(h.errors.get(0)).hasMessageThat().contains("535 refused <AUTH PLAIN ***>");
+      assertThat(h.errors.get(0)).hasMessageThat().doesNotContain(secret);
+    }
+  }
+  /**
+   * Verifies the fallback to {@code HELO} when a server refuses {@code EHLO}, as smtplib does. A
+   * scripted server: the real ones at hand all speak ESMTP.
+   */
+  @Test
+  void heloWhenTheServerRefusesEhlo() throws Exception {
+    List<String> commands = Collections.synchronizedList(new ArrayList<>());
+    try (ServerSocket old = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread server = new Thread(() -> {
+        try (Socket s = old.accept()) {
+          java.io.BufferedReader in = new java.io.BufferedReader(
+              new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+          OutputStream out = s.getOutputStream();
+          out.write("220 old.test SMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+          String line;
+          boolean data = false;
+          while ((line = in.readLine()) != null) {
+            if (data) {
+              if (line.equals(".")) {
+                data = false;
+                out.write("250 queued\r\n".getBytes(StandardCharsets.US_ASCII));
+              }
+              continue;
+            }
+            commands.add(line.split(" ")[0]);
+            String answer = line.startsWith("EHLO") ? "502 not implemented"
+                : line.equals("DATA") ? "354 go ahead"
+                : line.equals("QUIT") ? "221 bye" : "250 ok";
+            data = line.equals("DATA");
+            out.write((answer + "\r\n").getBytes(StandardCharsets.US_ASCII));
+          }
+        } catch (IOException ignored) {
+          // the test sees the result through the handler
+        }
+      });
+      server.start();
+      Recording h = new Recording(old.getLocalPort(), null, null, 10);
+      h.handle(record("x"));
+      server.join(20_000);
+      assertThat(h.errors).isEmpty();
+      assertThat(commands).containsExactly("EHLO", "HELO", "MAIL", "RCPT", "RCPT", "DATA", "QUIT")
+          .inOrder();
+    }
   }
 }

@@ -85,7 +85,10 @@ class SocketHandlerTest {
         handler.handle(records.get(1));
         assertThat(handler.attempts).containsExactly(0.0, 1.0, 3.0, 7.0, 12.0, 17.0).inOrder();
         assertThat(handler.getRetryTime()).isNull();
+        NetworkChannel open = handler.sock;
         handler.close();
+        assertThat(open.isOpen()).isFalse();
+        handler.close(); // a second close is harmless
         assertThat(PickleInteropTest.lines(receiver.awaitOutput(), "CHECK"))
             .containsExactly("CHECK 0 OK", "CHECK 1 OK").inOrder();
       }

@@ -60,7 +60,10 @@ class SysLogWireTest {
               ? SysLogHandler.SocketType.DGRAM : SysLogHandler.SocketType.STREAM);
         }
       } finally {
+        java.nio.channels.NetworkChannel open = handler.socket;
         handler.close();
+        assertThat(open.isOpen()).isFalse();
+        assertThat(handler.socket).isNull();
       }
       ours = PickleInteropTest.lines(receiver.awaitOutput(), "DATA");
     }

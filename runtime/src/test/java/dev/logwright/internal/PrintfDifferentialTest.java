@@ -151,6 +151,7 @@ class PrintfDifferentialTest {
     add("%5%", 1);
     add("%\u0001", 1);
     add("%\u00e9", 1);
+    add("\ud83d\ude00 %y", 1);
     add("%y");
     add("%", new Object[0]);
     add("abc %", 1);

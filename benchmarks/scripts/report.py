@@ -1,0 +1,317 @@
+#!/usr/bin/env python3
+"""Turns one run's results into the ratio table (markdown), the goals check and an SVG chart.
+
+Inputs, all from the same run (any may be missing; its rows say so): JMH JSON files (-rf json,
+run with -prof gc), startup.json from startup.py, cpython.json from cpython_rotating.py.
+Every figure is divided by Logwright's in the same variant and thread count.
+Python 3 standard library only.
+"""
+
+import argparse
+import datetime
+import html
+import json
+import os
+import platform
+import re
+import sys
+
+FRAMEWORKS = ["logwright", "logwright-typed", "log4j2", "logback", "tinylog", "jul", "cpython", "floor"]
+ANCHORS = ["log4j2", "logback", "tinylog", "jul"]
+VARIANTS = ["buffered", "flush", "async", "disabled"]
+VARIANT_TITLES = {
+    "buffered": "buffered (no flush per record)",
+    "flush": "flush per record",
+    "async": "async hand-off",
+    "disabled": "disabled call (DEBUG at INFO)",
+}
+# dev.logwright.benchmarks.<package>.<Class>.<method> -> (framework, variant)
+PACKAGE_FRAMEWORK = {"logwright": "logwright", "typed": "logwright-typed", "log4j2": "log4j2",
+                     "logback": "logback", "tinylog": "tinylog", "jul": "jul", "baseline": "floor"}
+BASELINE_VARIANT = {"emptyLoop": "disabled", "fileChannelWrite": "flush"}
+FLOOR_NAMES = {"disabled": "floor: empty loop", "flush": "floor: bare FileChannel.write"}
+# What exists only as an anchor row until Logwright has it.
+PENDING = {"logwright-typed": "typed logger + generated pipeline: not built yet"}
+NOTES = {
+    ("logwright", "buffered"): "no buffered file mode in the runtime yet: one write(2) per record",
+    ("logwright", "async"): "ring buffer never blocks: ops/s counts records that reached the file",
+    ("tinylog", "flush"): "unbuffered writer",
+    ("jul", "flush"): "FileHandler always flushes",
+    ("cpython", "flush"): "RotatingFileHandler, 1 thread",
+}
+
+
+class Row:
+    def __init__(self, ops=None, bytes_per_op=None, caller_bytes=None, note=""):
+        self.ops, self.bytes_per_op, self.caller_bytes, self.note = ops, bytes_per_op, caller_bytes, note
+
+
+def load_jmh(paths):
+    """Returns {(variant, threads): {framework: Row}} from JMH JSON files."""
+    groups = {}
+    for path in paths:
+        with open(path) as f:
+            results = json.load(f)
+        for r in results:
+            parts = r["benchmark"].split(".")
+            package, method = parts[-3], parts[-1]
+            framework = PACKAGE_FRAMEWORK.get(package, package)
+            variant = BASELINE_VARIANT.get(method, method) if framework == "floor" else method
+            groups.setdefault((variant, r["threads"]), {})[framework] = jmh_row(r)
+    return groups
+
+
+def jmh_row(r):
+    secondary = {k: v["score"] for k, v in r.get("secondaryMetrics", {}).items()}
+    ops = r["primaryMetric"]["score"]
+    calls = secondary.get("producerCalls")
+    caller = None
+    note = ""
+    if calls:
+        caller = secondary.get("producerBytes", 0.0) / calls
+        dropped = secondary.get("droppedRecords", 0.0)
+        if dropped:
+            note = f"{ops:,.0f} calls/s, {100 * dropped / calls:.1f} % refused by the full queue"
+            ops *= 1 - dropped / calls
+    return Row(ops, secondary.get("gc.alloc.rate.norm"), caller, note)
+
+
+def add_cpython(groups, path):
+    if not path or not os.path.exists(path):
+        return None
+    with open(path) as f:
+        cpython = json.load(f)
+    for variant in ("flush", "disabled"):
+        groups.setdefault((variant, 1), {})["cpython"] = Row(cpython[variant]["ops_per_s"])
+    return cpython
+
+
+def fmt_number(value, digits=0):
+    if value is None:
+        return "–"
+    if digits == 0:
+        return f"{value:,.0f}"
+    return f"{value:,.{digits}f}"
+
+
+def fmt_ratio(value, base):
+    if value is None or base is None:
+        return "–"
+    if base == 0:
+        return "–" if value == 0 else "∞"
+    return f"{value / base:.2f}"
+
+
+def fmt_bytes(value):
+    if value is None:
+        return "–"
+    return "0" if abs(value) < 0.5 else f"{value:,.0f}"
+
+
+def table(groups, startup):
+    lines = [
+        "| variant | threads | framework | ops/s | × Logwright | B/op | × Logwright | caller B/op | note |",
+        "|---|---:|---|---:|---:|---:|---:|---:|---|",
+    ]
+    for variant in VARIANTS:
+        for threads in sorted(t for v, t in groups if v == variant):
+            rows = groups[(variant, threads)]
+            base = rows.get("logwright")
+            for framework in FRAMEWORKS:
+                row = rows.get(framework)
+                name = FLOOR_NAMES.get(variant, "floor") if framework == "floor" else framework
+                if row is None:
+                    if framework in PENDING or framework == "logwright":
+                        reason = PENDING.get(framework, "no result in this run")
+                        lines.append(f"| {variant} | {threads} | {name} | pending | | | | | {reason} |")
+                    continue
+                note = row.note or NOTES.get((framework, variant), "")
+                lines.append(
+                    f"| {variant} | {threads} | {name} | {fmt_number(row.ops)} "
+                    f"| {fmt_ratio(row.ops, base.ops if base else None)} | {fmt_bytes(row.bytes_per_op)} "
+                    f"| {fmt_ratio(row.bytes_per_op, base.bytes_per_op if base else None)} "
+                    f"| {fmt_bytes(row.caller_bytes)} | {note} |"
+                )
+    if startup:
+        programs = startup["programs"]
+        base = programs.get("logwright", {}).get("median")
+        for name in ["logwright", "log4j2", "logback", "tinylog", "jul", "empty"]:
+            if name not in programs:
+                continue
+            p = programs[name]
+            label = "floor: empty main" if name == "empty" else name
+            lines.append(
+                f"| start-up | 1 | {label} | {p['median']:.3f} s | {fmt_ratio(p['median'], base)} | | | "
+                f"| median of {startup['runs']} processes |"
+            )
+    return "\n".join(lines)
+
+
+def best_anchor(rows, key=lambda r: r.ops):
+    candidates = [(key(rows[a]), a) for a in ANCHORS if a in rows and key(rows[a]) is not None]
+    return max(candidates) if candidates else (None, None)
+
+
+def goals(groups, startup):
+    """Returns markdown lines, one per goal of the issue, saying met, missed or pending."""
+    out = []
+
+    def verdict(ok):
+        return "met" if ok else "**missed**"
+
+    for threads in sorted({t for _, t in groups}):
+        g = lambda v: groups.get((v, threads), {})  # noqa: E731
+        lw = g("buffered").get("logwright")
+        best, who = best_anchor(g("buffered"))
+        if lw and best:
+            out.append(f"- buffered, {threads} thr: Logwright {lw.ops / best:.2f}× the fastest anchor ({who}); "
+                       f"goal ≥ 2×: {verdict(lw.ops >= 2 * best)}")
+        lw = g("flush").get("logwright")
+        best, who = best_anchor(g("flush"))
+        floor = g("flush").get("floor")
+        if lw and best:
+            bare = f"; {lw.ops / floor.ops:.2f}× a bare FileChannel.write loop" if floor else ""
+            out.append(f"- flush per record, {threads} thr: Logwright {lw.ops / best:.2f}× the fastest anchor "
+                       f"({who}){bare}; goal ≥ 1.2×: {verdict(lw.ops >= 1.2 * best)}")
+        for variant in ("buffered", "flush"):
+            lw = g(variant).get("logwright")
+            anchors = [g(variant)[a].bytes_per_op for a in ANCHORS if a in g(variant)]
+            if lw and lw.bytes_per_op is not None and anchors:
+                out.append(f"- plain API B/op, {variant}, {threads} thr: {fmt_bytes(lw.bytes_per_op)} against the "
+                           f"anchors' least {fmt_bytes(min(anchors))}; goal below every anchor: "
+                           f"{verdict(lw.bytes_per_op < min(anchors))}")
+        lw = g("disabled").get("logwright")
+        floor = g("disabled").get("floor")
+        if lw and floor:
+            # JMH sums the threads' throughput: a call takes threads / ops seconds on its thread.
+            extra = threads * (1e9 / lw.ops - 1e9 / floor.ops)
+            out.append(f"- disabled call, plain API, {threads} thr: {fmt_bytes(lw.bytes_per_op)} B/op, "
+                       f"{extra:+.2f} ns against the empty loop")
+        lw = g("async").get("logwright")
+        best, who = best_anchor(g("async"))
+        if lw and best:
+            zero = lw.caller_bytes is not None and lw.caller_bytes < 0.5
+            out.append(f"- async hand-off, {threads} thr: Logwright {lw.ops / best:.2f}× the fastest anchor ({who}) "
+                       f"at {fmt_bytes(lw.caller_bytes)} B/op on the caller's side; goal ≥ 1× at 0 B/op: "
+                       f"{verdict(lw.ops >= best and zero)}")
+    out.append("- typed logger + generated pipeline (0 B/op; disabled within 1 ns of the empty loop): pending")
+    if startup and "logwright" in startup["programs"] and "empty" in startup["programs"]:
+        lw, empty = startup["programs"]["logwright"]["median"], startup["programs"]["empty"]["median"]
+        out.append(f"- start-up to first line: {lw / empty:.2f}× the empty main; goal ≤ 1.5×: {verdict(lw <= 1.5 * empty)}")
+    return out
+
+
+def machine(startup, cpython):
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            names = re.findall(r"^model name\s*:\s*(.+)$", f.read(), re.M)
+        if names:
+            cpu = names[0]
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = int(re.search(r"MemTotal:\s+(\d+)", f.read()).group(1))
+        memory = f", {kb / 1024 / 1024:.1f} GiB"
+    except (OSError, AttributeError):
+        pass
+    java = startup["java"] if startup else "java: see JMH JSON"
+    python = f", {cpython['python']}" if cpython else ""
+    return f"{cpu}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}; {java}{python}"
+
+
+def chart(groups, startup):
+    """A horizontal bar chart: one block per variant and thread count, bars scaled to the block's largest."""
+    width, label_w, bar_w, bar_h, gap = 760, 230, 400, 16, 4
+    blocks = []
+    for variant in VARIANTS:
+        for threads in sorted(t for v, t in groups if v == variant):
+            rows = groups[(variant, threads)]
+            bars = []
+            for fw in FRAMEWORKS:
+                if fw in rows and rows[fw].ops:
+                    name = FLOOR_NAMES.get(variant, "floor") if fw == "floor" else fw
+                    bars.append((name, rows[fw].ops, f"{rows[fw].ops:,.0f} ops/s", fw == "logwright"))
+            blocks.append((f"{VARIANT_TITLES[variant]}, {threads} thread{'s' if threads > 1 else ''} "
+                           "(ops/s, longer is better)", bars))
+    if startup:
+        bars = [("floor: empty main" if n == "empty" else n, p["median"], f"{p['median']:.3f} s", n == "logwright")
+                for n, p in startup["programs"].items()]
+        blocks.append(("start-up to first line (seconds, shorter is better)", bars))
+    y = 30
+    parts = []
+    for title, bars in blocks:
+        parts.append(f'<text x="10" y="{y}" font-weight="bold">{html.escape(title)}</text>')
+        y += 8
+        top = max((b[1] for b in bars), default=1) or 1
+        for name, value, text, ours in bars:
+            length = max(1.0, bar_w * value / top)
+            color = "#d9480f" if ours else "#5c7cfa"
+            parts.append(f'<text x="{label_w - 8}" y="{y + 12}" text-anchor="end">{html.escape(name)}</text>')
+            parts.append(f'<rect x="{label_w}" y="{y}" width="{length:.1f}" height="{bar_h}" fill="{color}"/>')
+            parts.append(f'<text x="{label_w + length + 6:.1f}" y="{y + 12}">{html.escape(text)}</text>')
+            y += bar_h + gap
+        y += 22
+    head = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{y}" '
+            f'font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="white"/>')
+    return head + "".join(parts) + "</svg>\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jmh", nargs="*", default=[], help="JMH JSON result files")
+    parser.add_argument("--startup", help="startup.json")
+    parser.add_argument("--cpython", help="cpython.json")
+    parser.add_argument("--out-dir", required=True, help="where latest.md and chart.svg go")
+    parser.add_argument("--readme", help="a README whose results section is replaced")
+    parser.add_argument("--date", help="the run's date (default: now, UTC)")
+    args = parser.parse_args()
+
+    groups = load_jmh([p for p in args.jmh if os.path.exists(p)])
+    cpython = add_cpython(groups, args.cpython)
+    startup = None
+    if args.startup and os.path.exists(args.startup):
+        with open(args.startup) as f:
+            startup = json.load(f)
+    date = args.date or datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    text = "\n".join([
+        f"Run of {date} on {machine(startup, cpython)}.",
+        "",
+        "× Logwright is the figure divided by Logwright's in the same variant and thread count: for "
+        "ops/s below 1 means slower than Logwright, for B/op above 1 means more garbage. B/op is "
+        "JMH's `gc.alloc.rate.norm` (every thread, writer threads included); caller B/op counts the "
+        "logging threads alone.",
+        "",
+        table(groups, startup),
+        "",
+        "Goals of the issue, measured in this run:",
+        "",
+        *goals(groups, startup),
+        "",
+    ])
+    os.makedirs(args.out_dir, exist_ok=True)
+    with open(os.path.join(args.out_dir, "latest.md"), "w") as f:
+        f.write(text)
+    with open(os.path.join(args.out_dir, "chart.svg"), "w") as f:
+        f.write(chart(groups, startup))
+    if args.readme:
+        replace_section(args.readme, text + "\n![Latest run](results/chart.svg)\n")
+    print(text)
+
+
+def replace_section(readme, text):
+    begin, end = "<!-- results:begin -->", "<!-- results:end -->"
+    with open(readme) as f:
+        content = f.read()
+    if begin not in content or end not in content:
+        sys.exit(f"{readme} lacks the {begin} … {end} markers")
+    head, rest = content.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    with open(readme, "w") as f:
+        f.write(head + begin + "\n" + text + end + tail)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+package dev.logwright.benchmarks.logwright;
+
+import dev.logwright.Formatter;
+import dev.logwright.Level;
+import dev.logwright.Logger;
+import dev.logwright.Logging;
+import dev.logwright.benchmarks.BenchDir;
+import dev.logwright.benchmarks.Variant;
+import dev.logwright.handlers.QueueHandler;
+import dev.logwright.handlers.QueueListener;
+import dev.logwright.handlers.RecordRingBuffer;
+import dev.logwright.handlers.RotatingFileHandler;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Logwright wired in code through its plain API, as a user would: the {@code bench.orders}
+ * logger at INFO, not propagating, with a {@link RotatingFileHandler} (256 MB, 3 backups) whose
+ * formatter is the shared layout. The async variant puts a {@link QueueHandler} on a
+ * preallocated {@link RecordRingBuffer} in front, and a {@link QueueListener} feeds the file.
+ *
+ * <p>The runtime's file handlers write each record with one {@code write(2)} and have no
+ * buffered mode yet, so the buffered variant is wired exactly as the flush variant.
+ */
+public final class LogwrightSetup {
+  /** Python's {@code %(asctime)s %(levelname)s %(name)s: %(message)s}, default time format. */
+  public static final String FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s";
+  /** As many slots as Log4j2's ring buffer and the Logback queue. */
+  public static final int QUEUE_CAPACITY = 262_144;
+
+  private final Logger logger;
+  private final RotatingFileHandler file;
+  /** Null unless async. */
+  private final QueueHandler queue;
+  private final QueueListener listener;
+
+  private LogwrightSetup(
+      Logger logger,
+      RotatingFileHandler file,
+      QueueHandler queue,
+      QueueListener listener) {
+    this.logger = logger;
+    this.file = file;
+    this.queue = queue;
+    this.listener = listener;
+  }
+
+  /** Wires the {@code bench.orders} logger of the global hierarchy for {@code variant}. */
+  public static LogwrightSetup start(BenchDir dir, Variant variant) {
+    RotatingFileHandler file =
+        new RotatingFileHandler(
+            dir.file("logwright.log"),
+            "a",
+            BenchDir.MAX_BYTES,
+            BenchDir.BACKUP_COUNT,
+            StandardCharsets.UTF_8,
+            false);
+    file.setFormatter(new Formatter(FORMAT));
+    Logger logger = Logger.getLogger(BenchDir.LOGGER);
+    logger.setLevel(Level.INFO);
+    logger.setPropagate(false);
+    if (variant != Variant.ASYNC) {
+      logger.addHandler(file);
+      return new LogwrightSetup(logger, file, null, null);
+    }
+    // A full ring refuses the record and reports it through handleError; the benchmark counts
+    // refused records itself (QueueHandler.getDroppedCount) rather than print one report each.
+    Logging.setRaiseExceptions(false);
+    RecordRingBuffer ring = new RecordRingBuffer(QUEUE_CAPACITY);
+    QueueHandler queue = new QueueHandler(ring);
+    QueueListener listener = new QueueListener(ring, file);
+    queue.setListener(listener);
+    listener.start();
+    logger.addHandler(queue);
+    return new LogwrightSetup(logger, file, queue, listener);
+  }
+
+  public Logger logger() {
+    return logger;
+  }
+
+  /** Records the queue refused because it was full; 0 unless async. */
+  public long droppedCount() {
+    QueueHandler q = queue;
+    return q == null ? 0 : q.getDroppedCount();
+  }
+
+  /** Drains the queue, then closes the file. */
+  public void stop() {
+    if (listener != null) {
+      listener.stop();
+    }
+    if (queue != null) {
+      logger.removeHandler(queue);
+      queue.close();
+    }
+    logger.removeHandler(file);
+    file.close();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.logwright.benchmarks;
+
+import static com.google.common.truth.Truth.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Verifies that every framework, configured as the benchmarks configure it, writes the agreed
+ * line to its rotating file and nothing to the console: each start-up program runs in its own
+ * JVM (the frameworks configure themselves once per JVM), on this test's class path.
+ */
+class StartupProgramsTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Logwright", "Log4j2", "Logback", "Tinylog", "Jul"})
+  void writesOneAgreedLineToOneFileAndNothingElse(String framework) throws Exception {
+    String output = run(framework + "Main");
+
+    assertThat(output).isEmpty();
+    assertThat(LineCheck.verify(dir)).isEqualTo(1);
+    try (Stream<Path> files = Files.list(dir)) {
+      Path log = files.filter(p -> !p.toString().endsWith(".lck")).findFirst().orElseThrow();
+      assertThat(Files.readAllLines(log, UTF_8)).hasSize(1);
+    }
+  }
+
+  @Test
+  void emptyMainWritesNothing() throws Exception {
+    assertThat(run("EmptyMain")).isEmpty();
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.count()).isEqualTo(0);
+    }
+  }
+
+  private String run(String program) throws IOException, InterruptedException {
+    Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+    Process process =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.logwright.benchmarks.startup." + program,
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        throw new AssertionError(program + " did not exit within 60 s");
+      }
+      String output = new String(process.getInputStream().readAllBytes(), UTF_8);
+      assertThat(process.exitValue()).isEqualTo(0);
+      return output;
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.logwright;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LogRecordTest {
+  @Test
+  void attributesByPythonNameAndCallerDerivation() {
+    LogRecord r = new LogRecord("n", Level.ERROR, "pkg/dir/Shop.java", 42, "m %s", new Object[] {"x"}, null, "buy", null);
+    assertThat(r.get("filename")).isEqualTo("Shop.java");
+    assertThat(r.get("module")).isEqualTo("Shop");
+    assertThat(r.get("lineno")).isEqualTo(42);
+    assertThat(r.get("levelname")).isEqualTo("ERROR");
+    assertThat(r.get("funcName")).isEqualTo("buy");
+    assertThat(r.get("processName")).isEqualTo("MainProcess");
+    assertThat(r.get("threadName")).isEqualTo(Thread.currentThread().getName());
+    assertThat(r.has("nope")).isFalse();
+    assertThat(r.getMessage()).isEqualTo("m x");
+  }
+
+  @Test
+  void unknownPathnameGivesPythonsPlaceholders() {
+    LogRecord r = new LogRecord("n", Level.INFO, null, 0, "m", null, null, null, null);
+    assertThat(r.getFilename()).isEqualTo("(unknown file)");
+    assertThat(r.getModule()).isEqualTo("Unknown module");
+  }
+
+  @Test
+  void timeAttributesFollowPython313() {
+    LogRecord r = new LogRecord();
+    r.init("n", Level.INFO, "m", null, null, 1_700_000_000_123_456_789L);
+    assertThat(r.getCreated()).isEqualTo(1_700_000_000.123456789);
+    assertThat(r.getMsecs()).isEqualTo(123.0);
+    // gh-89047: 999 ms that rounds created up to the next second counts as 0 ms.
+    r.setCreatedNanos(1_700_000_000_999_999_999L);
+    assertThat(r.getMsecs()).isEqualTo(0.0);
+  }
+
+  @Test
+  void singleMapArgumentIsTheMappingForm() {
+    LogRecord r = new LogRecord("n", Level.INFO, null, 0, "%(a)s-%(b)s", new Object[] {Map.of("a", 1, "b", "two")}, null, null, null);
+    assertThat(r.getMessage()).isEqualTo("1-two");
+  }
+
+  @Test
+  void copyIsIndependentOfLaterReuse() {
+    LogRecord r = new LogRecord("n", Level.INFO, null, 0, "first", null, null, null, null);
+    r.putExtra(Map.of("k", "v"));
+    LogRecord c = r.copy();
+    r.init("other", Level.DEBUG, "second", null, null, 0);
+    assertThat(c.getMsg()).isEqualTo("first");
+    assertThat(c.getName()).isEqualTo("n");
+    assertThat(c.get("k")).isEqualTo("v");
+  }
+}
