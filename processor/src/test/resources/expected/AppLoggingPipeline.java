@@ -227,7 +227,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       out.append(':');
       out.append(record.getName());
       out.append(':');
-      FormatSupport.appendStr(out, record.getMessageAttribute());
+      out.append(record.getMessageAttribute());
       FormatSupport.appendTail(this, record, out, start);
     }
   }
@@ -245,7 +245,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       int start = out.length();
       record.setMessageAttribute(record.getMessage());
       record.setAsctime(formatTime(record, getDateFormat()));
-      FormatSupport.appendStr(out, record.getAsctime());
+      out.append(record.getAsctime());
       out.append(' ');
       int mark = out.length();
       out.append(record.getLevelname());
@@ -253,7 +253,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       out.append(' ');
       out.append(record.getName());
       out.append(": ");
-      FormatSupport.appendStr(out, record.getMessageAttribute());
+      out.append(record.getMessageAttribute());
       FormatSupport.appendTail(this, record, out, start);
     }
   }

@@ -213,7 +213,7 @@ public final class FileLoggingPipeline implements FileLogging, AutoCloseable {
       out.append(' ');
       FormatSupport.appendStr(out, record.getFuncName());
       out.append(": ");
-      FormatSupport.appendStr(out, record.getMessageAttribute());
+      out.append(record.getMessageAttribute());
       FormatSupport.appendTail(this, record, out, start);
     }
   }

@@ -9,6 +9,7 @@ import dev.logwright.handlers.Credentials;
 import dev.logwright.handlers.DatagramHandler;
 import dev.logwright.handlers.HTTPHandler;
 import dev.logwright.handlers.MemoryHandler;
+import dev.logwright.handlers.NTEventLogHandler;
 import dev.logwright.handlers.SMTPHandler;
 import dev.logwright.handlers.SocketHandler;
 import dev.logwright.handlers.SysLogHandler;
@@ -34,6 +35,8 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
 
   private final SysLogHandler collector;
 
+  private final NTEventLogHandler events;
+
   private volatile Manager manager = Manager.global();
 
   private boolean installed;
@@ -48,6 +51,7 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
       this.alerts = newAlerts();
       this.web = newWeb();
       this.collector = newCollector();
+      this.events = newEvents();
     } catch (RuntimeException e) {
       // Close what was built before the failure, so no file or socket leaks.
       closeAll(e);
@@ -88,6 +92,7 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
     root.addHandler(alerts);
     root.addHandler(web);
     root.addHandler(collector);
+    root.addHandler(events);
     installed = true;
     return this;
   }
@@ -110,6 +115,7 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
       manager.getRoot().removeHandler(alerts);
       manager.getRoot().removeHandler(web);
       manager.getRoot().removeHandler(collector);
+      manager.getRoot().removeHandler(events);
     }
     RuntimeException failure = closeAll(null);
     if (failure != null) {
@@ -145,6 +151,11 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
   @Override
   public Handler collector() {
     return collector;
+  }
+
+  @Override
+  public Handler events() {
+    return events;
   }
 
   private SocketHandler newTcp() {
@@ -198,11 +209,18 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
     return handler;
   }
 
+  private NTEventLogHandler newEvents() {
+    NTEventLogHandler handler = new NTEventLogHandler("Example App", null, "System");
+    handler.setName("events");
+    return handler;
+  }
+
   /**
    * Stops and closes whatever has been built; returns {@code failure} or the first new failure.
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
+    first = close(first, events);
     first = close(first, collector);
     first = close(first, web);
     first = close(first, alerts);

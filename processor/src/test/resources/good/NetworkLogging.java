@@ -7,11 +7,12 @@ import dev.logwright.annotations.Threshold;
 import dev.logwright.annotations.ToDatagram;
 import dev.logwright.annotations.ToHttp;
 import dev.logwright.annotations.ToMemory;
+import dev.logwright.annotations.ToNTEventLog;
 import dev.logwright.annotations.ToSmtp;
 import dev.logwright.annotations.ToSocket;
 import dev.logwright.annotations.ToSysLog;
 
-@LoggingConfig(root = @RootLogger(level = "WARNING", handlers = {"tcp", "udp", "alerts", "web", "collector"}))
+@LoggingConfig(root = @RootLogger(level = "WARNING", handlers = {"tcp", "udp", "alerts", "web", "collector", "events"}))
 public interface NetworkLogging {
   @ToSocket(host = "${LOG_HOST:-localhost}", port = 9020)
   Handler tcp();
@@ -35,4 +36,7 @@ public interface NetworkLogging {
   @ToSysLog(address = "logs.example.com:6514", socktype = "stream", facility = "daemon",
       ident = "app: ", appendNul = false)
   Handler collector();
+
+  @ToNTEventLog(appname = "Example App", logtype = "System")
+  Handler events();
 }

@@ -5,6 +5,7 @@ import dev.logwright.processor.emit.FileEmitter;
 import dev.logwright.processor.emit.MailEmitter;
 import dev.logwright.processor.emit.HandlerEmitter;
 import dev.logwright.processor.emit.MemoryEmitter;
+import dev.logwright.processor.emit.NTEventLogEmitter;
 import dev.logwright.processor.emit.NullEmitter;
 import dev.logwright.processor.emit.QueueEmitter;
 import dev.logwright.processor.emit.RotatingFileEmitter;
@@ -50,7 +51,7 @@ public enum HandlerKind {
       new SocketEmitter()),
   SYSLOG("ToSysLog", RuntimeNames.SYSLOG_HANDLER, HandlerModel.SysLog.class, new SysLogValidator(), new SysLogEmitter()),
   NT_EVENT_LOG("ToNTEventLog", RuntimeNames.NT_EVENT_LOG_HANDLER, HandlerModel.NTEventLog.class,
-      new NTEventLogValidator(), null),
+      new NTEventLogValidator(), new NTEventLogEmitter()),
   SMTP("ToSmtp", RuntimeNames.SMTP_HANDLER, HandlerModel.Smtp.class, new SmtpValidator(), new MailEmitter()),
   HTTP("ToHttp", RuntimeNames.HTTP_HANDLER, HandlerModel.Http.class, new HttpValidator(), new MailEmitter()),
   MEMORY("ToMemory", RuntimeNames.MEMORY_HANDLER, HandlerModel.Memory.class, new MemoryValidator(), new MemoryEmitter()),

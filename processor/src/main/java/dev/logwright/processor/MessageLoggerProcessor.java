@@ -26,8 +26,10 @@ import javax.lang.model.element.TypeElement;
 /**
  * Turns each {@code @MessageLogger} interface into a generated {@code <Interface>Impl}: validate
  * (every problem reported on the method, parameter or attribute at fault) → model → emit. An
- * interface with errors is skipped alone. Logger names are checked for duplicates across all
- * interfaces of the compilation. Never claims the annotations.
+ * interface with errors is skipped alone. Logger names are checked for duplicates across the
+ * interfaces compiled together (an incremental build that recompiles one interface alone checks it
+ * against none). Isolating for Gradle: each generated class comes from its one interface. Never
+ * claims the annotations.
  */
 @AutoService(Processor.class)
 public final class MessageLoggerProcessor extends AbstractProcessor {

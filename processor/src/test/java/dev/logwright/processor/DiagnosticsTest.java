@@ -84,8 +84,6 @@ class DiagnosticsTest {
             "[Logwright:UNKNOWN_HTTP_METHOD] unknown HTTP method 'PUT'; use \"GET\" or \"POST\"", "PUT"),
         c("unknown event log type", cfg("@ToNTEventLog(appname = \"app\",\n      logtype = \"Custom\") Handler h();"),
             "[Logwright:UNKNOWN_LOGTYPE] unknown event log type 'Custom'", "Custom"),
-        c("event log not generated yet", cfg("@ToNTEventLog(appname = \"app\") Handler h();"),
-            "[Logwright:KIND_NOT_GENERATED] @ToNTEventLog is checked but its handler is not generated yet", "ToNTEventLog"),
         c("SMTP port out of range", cfg("@ToSmtp(fromaddr = \"a@b\", toaddrs = \"c@d\", subject = \"s\",\n      mailhost = \"mail:99999\") Handler h();"),
             "[Logwright:BAD_PORT] port must be 0–65535 but was 99999", "mail:99999"),
         c("empty event log appname", cfg("@ToNTEventLog(\n      appname = \"\") Handler h();"),
@@ -109,8 +107,24 @@ class DiagnosticsTest {
             "[Logwright:UNSUPPORTED_CONVERSION] conversion '%(created)f' is not compiled yet", "%(created)f"),
         c("format without fields", cfg("@ToStream @LogFormat(\"hello\") Handler h();"),
             "[Logwright:NO_FIELDS] format 'hello' names no record attribute", "hello"),
-        c("brace style", cfg("@ToStream @LogFormat(value = \"{message}\",\n      style = \"{\") Handler h();"),
-            "[Logwright:STYLE_NOT_COMPILED] the '{' style is not compiled yet", "style"),
+        c("brace format with a single closing brace", cfg("@ToStream @LogFormat(style = \"{\",\n      value = \"{message} }\") Handler h();"),
+            "[Logwright:BAD_FORMAT] format '{message} }' does not parse as a '{' style format: Single '}' encountered in format string", "value"),
+        c("brace format not closed", cfg("@ToStream @LogFormat(style = \"{\",\n      value = \"{message\") Handler h();"),
+            "expected '}' before end of string", "value"),
+        c("brace format with positional field", cfg("@ToStream @LogFormat(style = \"{\",\n      value = \"{0} {}\") Handler h();"),
+            "field {0} names no record attribute", "value"),
+        c("brace format unknown key", cfg("@ToStream @LogFormat(style = \"{\",\n      value = \"{levelnme}\") Handler h();"),
+            "[Logwright:UNKNOWN_FORMAT_KEY] 'levelnme' is not a record attribute", "levelnme"),
+        c("brace format spec of the wrong type", cfg("@ToStream @LogFormat(style = \"{\",\n      value = \"{name:>5d}\") Handler h();"),
+            "[Logwright:SPEC_TYPE] '{name:>5d}' does not fit name", "value"),
+        c("brace format bad spec", cfg("@ToStream @LogFormat(style = \"{\",\n      value = \"{name:<<<}\") Handler h();"),
+            "bad specifier: '<<<'", "value"),
+        c("brace format repr conversion", cfg("@ToStream @LogFormat(style = \"{\",\n      value = \"{msg!r}\") Handler h();"),
+            "[Logwright:UNSUPPORTED_CONVERSION] conversion '{msg!r}' is not compiled yet", "value"),
+        c("template format with a bare dollar", cfg("@ToStream @LogFormat(style = \"$\",\n      value = \"$message costs 5$\") Handler h();"),
+            "[Logwright:BAD_FORMAT] format '$message costs 5$' does not parse as a '$' style format: bare '$' at index 16", "value"),
+        c("template format unknown key", cfg("@ToStream @LogFormat(style = \"$\",\n      value = \"${levelnam} $message\") Handler h();"),
+            "[Logwright:UNKNOWN_FORMAT_KEY] 'levelnam' is not a record attribute", "value"),
         // Method shapes
         c("handler method with a parameter", cfg("@ToStream Handler h(String name);"),
             "[Logwright:METHOD_HAS_PARAMETERS] handler method h() must take no parameters but takes 1", "Handler h("),
@@ -132,6 +146,10 @@ class DiagnosticsTest {
             "[Logwright:EMPTY_LOGGER_NAME] logger name is empty", "name = \"\""),
         c("logger declared twice", cfg(STREAM_H, "@LoggerConfig(name = \"a\") Logger a();", "@LoggerConfig(\n      name = \"a\") Logger b();"),
             "[Logwright:DUPLICATE_LOGGER] logger 'a' is declared by both a() and b()", "name = \"a\") Logger b"),
+        c("handler method named like a generated member", cfg("@ToStream Handler h();", "@ToNull Handler manager();"),
+            "[Logwright:NAME_CLASH] method manager() clashes with the generated pipeline's own field manager", "manager()"),
+        c("method named like a build method", cfg("@ToStream Handler h();", "@ToStream Handler newH();"),
+            "[Logwright:NAME_CLASH] method newH() clashes with the generated pipeline's own method building h()", "newH()"),
         // References between handlers
         c("memory target unknown", cfg(STREAM_H, "@ToMemory(capacity = 10,\n      target = \"nope\") Handler m();"),
             "[Logwright:UNKNOWN_HANDLER_REFERENCE] 'nope' names no handler method of Config; use one of h, m", "nope"),
@@ -234,6 +252,13 @@ class DiagnosticsTest {
   }
 
   @Test
+  void unusedHandlerWarningCanBeSuppressed() {
+    JavaFileObject source = Compilations.config(cfg(STREAM_H,
+        "@SuppressWarnings(\"logwright:unused-handler\") @ToStream Handler spare();"));
+    assertThat(Compilations.compile(source)).succeededWithoutWarnings();
+  }
+
+  @Test
   void reportsEveryProblemOfAnInterfaceAtOnce() {
     JavaFileObject source = Compilations.config(cfg(
         "@ToRotatingFile(filename = \"a.log\", maxBytes = -1, backupCount = -1) @Threshold(\"LOUD\") Handler h();"));
@@ -274,6 +299,6 @@ class DiagnosticsTest {
         .filter(p -> !covered.contains(p))
         .collect(Collectors.toList());
     assertThat(missing).containsExactly(
-        Problem.UNEXPECTED);
+        Problem.KIND_NOT_GENERATED, Problem.UNEXPECTED);
   }
 }

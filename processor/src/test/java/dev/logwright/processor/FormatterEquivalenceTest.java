@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,22 +37,55 @@ class FormatterEquivalenceTest {
       "ñ «%(levelname)-10s» %(message)s\t%(name)s",
       "%(asctime)s,%(msecs)03d");
 
+  /** <code>'{'</code>- and {@code '$'}-style formats. */
+  static final List<String[]> STYLED = List.of(
+      new String[] {"{", "{levelname}:{name}:{message}"},
+      new String[] {"{", "{asctime} {levelname:<8} {name:>12}|{name:^9}|{name:*^9}| {message}"},
+      new String[] {"{", "{levelno:03d} {levelno:>5} {lineno:<6}| {lineno:+d} {lineno:x} {msecs:.0f} {created:.3f}"},
+      new String[] {"{", "{{literal}} {threadName!s} {taskName} {funcName} {exc_text} {message}"},
+      new String[] {"{", "{relativeCreated:>12.1f} {process:,} {module:.3} {pathname}"},
+      new String[] {"$", "$levelname:${name}:$message $$5 ${asctime}"},
+      new String[] {"$", "$$${levelno} $created $msecs $taskName $funcName"});
+
   static CompiledClasses classes;
   static Object pipeline;
 
   @BeforeAll
   static void compileTable() {
     StringBuilder src = new StringBuilder("package fmt;\nimport dev.logwright.Handler;\nimport dev.logwright.annotations.*;\n");
-    String all = IntStream.range(0, FORMATS.size()).mapToObj(i -> "\"f" + i + "\"").collect(Collectors.joining(", "));
+    String all = Stream.concat(
+            IntStream.range(0, FORMATS.size()).mapToObj(i -> "\"f" + i + "\""),
+            IntStream.range(0, STYLED.size()).mapToObj(i -> "\"s" + i + "\""))
+        .collect(Collectors.joining(", "));
     src.append("@LoggingConfig(root = @RootLogger(handlers = {").append(all).append("}))\n");
     src.append("public interface Table {\n");
     for (int i = 0; i < FORMATS.size(); i++) {
-      src.append("  @ToNull @LogFormat(\"").append(FORMATS.get(i).replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t"))
-          .append("\") Handler f").append(i).append("();\n");
+      src.append("  @ToNull @LogFormat(\"").append(escape(FORMATS.get(i))).append("\") Handler f").append(i).append("();\n");
+    }
+    for (int i = 0; i < STYLED.size(); i++) {
+      src.append("  @ToNull @LogFormat(style = \"").append(STYLED.get(i)[0]).append("\", value = \"")
+          .append(escape(STYLED.get(i)[1])).append("\") Handler s").append(i).append("();\n");
     }
     src.append("}\n");
     classes = CompiledClasses.compile(JavaFileObjects.forSourceString("fmt.Table", src.toString()));
     pipeline = classes.createPipeline("fmt.TablePipeline");
+  }
+
+  private static String escape(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t");
+  }
+
+  @Test
+  void compiledBraceAndTemplateFormatsMatchTheRuntimeFormatter() {
+    for (int i = 0; i < STYLED.size(); i++) {
+      Formatter compiled = ((Handler) CompiledClasses.call(pipeline, "s" + i)).getFormatter();
+      Formatter runtime = new Formatter(STYLED.get(i)[1], null, STYLED.get(i)[0].charAt(0));
+      assertWithMessage("compiled formatter class").that(compiled.getClass()).isNotEqualTo(Formatter.class);
+      for (LogRecord r : records()) {
+        assertWithMessage("format %s on %s", STYLED.get(i)[1], r)
+            .that(compiled.format(r.copy())).isEqualTo(runtime.format(r.copy()));
+      }
+    }
   }
 
   static List<LogRecord> records() {

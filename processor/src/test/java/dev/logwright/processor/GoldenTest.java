@@ -38,7 +38,8 @@ class GoldenTest {
         new Golden("FileLogging", "files.FileLogging", "files.FileLoggingPipeline"),
         new Golden("NetworkLogging", "net.NetworkLogging", "net.NetworkLoggingPipeline"),
         new Golden("Outer", "nested.Outer", "nested.Outer_InnerPipeline"),
-        new Golden("DefaultPackage", "DefaultPackage", "DefaultPackagePipeline"));
+        new Golden("DefaultPackage", "DefaultPackage", "DefaultPackagePipeline"),
+        new Golden("Styles", "styles.Styles", "styles.StylesPipeline"));
   }
 
   private static String read(String resource) throws IOException {

@@ -1,12 +1,14 @@
 package dev.logwright.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.logwright.processor.model.FormatModel;
 import dev.logwright.processor.model.FormatModel.Field;
 import dev.logwright.processor.model.FormatModel.Literal;
 import dev.logwright.processor.model.FormatModel.Part;
+import dev.logwright.processor.model.FormatModel.SpecField;
 import dev.logwright.processor.validate.RecordAttributes;
 import dev.logwright.processor.validate.RecordAttributes.Attribute;
 import javax.lang.model.element.Modifier;
@@ -22,11 +24,23 @@ public final class FormatterEmitter {
   /** Returns the nested class {@code name} compiled from {@code format}. */
   public static TypeSpec emit(String name, FormatModel format) {
     CodeBlock datefmt = format.datefmt().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", format.datefmt());
-    return TypeSpec.classBuilder(name)
+    CodeBlock superCall = format.style() == '%'
+        ? CodeBlock.of("super($S, $L)", format.format(), datefmt)
+        : CodeBlock.of("super($S, $L, '$L')", format.format(), datefmt, format.style());
+    TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addJavadoc("$L", "Compiled from \"" + format.format().replace("*/", "*&#47;") + "\".\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(RuntimeNames.FORMATTER)
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($S, $L)", format.format(), datefmt).build())
+        .superclass(RuntimeNames.FORMATTER);
+    int specs = 0;
+    for (Part part : format.parts()) {
+      if (part instanceof SpecField s) {
+        type.addField(FieldSpec.builder(RuntimeNames.COMPILED_SPEC, specName(specs++), Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.of($S)", RuntimeNames.COMPILED_SPEC, s.spec())
+            .build());
+      }
+    }
+    return type.addMethod(MethodSpec.constructorBuilder().addStatement(superCall).build())
         .addMethod(formatMethod(format))
         .build();
   }
@@ -43,7 +57,12 @@ public final class FormatterEmitter {
       m.addStatement("record.setAsctime(formatTime(record, getDateFormat()))");
     }
     boolean marked = false;
+    int specs = 0;
     for (Part part : format.parts()) {
+      if (part instanceof SpecField s) {
+        m.addCode(appendSpec(s, specName(specs++)));
+        continue;
+      }
       if (part instanceof Field f && f.conversion() == 's' && f.width() > 0) {
         m.addStatement(marked ? "mark = out.length()" : "int mark = out.length()");
         marked = true;
@@ -64,10 +83,33 @@ public final class FormatterEmitter {
     return f.conversion() == 'd' ? appendInt(f, a) : appendStr(f, a);
   }
 
+  private static String specName(int index) {
+    return "SPEC_" + index;
+  }
+
+  /**
+   * The type to print an attribute as: {@code message} and {@code asctime} are set just before
+   * the appends, so they are never null there.
+   */
+  private static RecordAttributes.Type typeOf(Attribute a) {
+    return a.name().equals("message") || a.name().equals("asctime") ? RecordAttributes.Type.TEXT : a.type();
+  }
+
+  private static CodeBlock appendSpec(SpecField s, String spec) {
+    Attribute a = RecordAttributes.get(s.attribute());
+    String method = switch (typeOf(a)) {
+      case TEXT -> "appendString";
+      case INTEGER -> "appendLong";
+      case FLOAT -> "appendFloat";
+      default -> "append";
+    };
+    return CodeBlock.builder().addStatement("$N.$N(out, record.$N())", spec, method, a.getter()).build();
+  }
+
   private static CodeBlock appendStr(Field f, Attribute a) {
     CodeBlock value = CodeBlock.of("record.$N()", a.getter());
     CodeBlock.Builder code = CodeBlock.builder();
-    switch (a.type()) {
+    switch (typeOf(a)) {
       case TEXT, INTEGER -> code.addStatement("out.append($L)", value);
       case FLOAT -> code.addStatement("$T.appendFloat(out, $L)", RuntimeNames.FORMAT_SUPPORT, value);
       default -> code.addStatement("$T.appendStr(out, $L)", RuntimeNames.FORMAT_SUPPORT, value);

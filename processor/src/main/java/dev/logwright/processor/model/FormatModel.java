@@ -9,11 +9,12 @@ import java.util.List;
 public record FormatModel(String format, String datefmt, char style, List<Part> parts) {
   /** Returns whether any part is {@code asctime}, so the formatter sets it first. */
   public boolean usesTime() {
-    return parts.stream().anyMatch(p -> p instanceof Field f && f.attribute().equals("asctime"));
+    return parts.stream().anyMatch(p -> (p instanceof Field f && f.attribute().equals("asctime"))
+        || (p instanceof SpecField s && s.attribute().equals("asctime")));
   }
 
   /** One piece of a parsed format. */
-  public sealed interface Part permits Literal, Field {}
+  public sealed interface Part permits Literal, Field, SpecField {}
 
   /** Text copied as is. */
   public record Literal(String text) implements Part {}
@@ -24,4 +25,7 @@ public record FormatModel(String format, String datefmt, char style, List<Part> 
    */
   public record Field(String attribute, char conversion, boolean leftAlign, boolean zeroPad, int width)
       implements Part {}
+
+  /** A <code>'{'</code>-style field with a format spec ({@code <8}), applied as Python's {@code format()}. */
+  public record SpecField(String attribute, String spec) implements Part {}
 }

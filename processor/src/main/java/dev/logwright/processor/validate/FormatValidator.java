@@ -9,6 +9,8 @@ import dev.logwright.processor.model.Origin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses a {@code @LogFormat} at compile time into {@link FormatModel} parts, reporting every
@@ -20,6 +22,8 @@ import java.util.Optional;
 public final class FormatValidator {
   private static final String CONVERSIONS = "diouxXeEfFgGcrsa";
   private static final String FLAGS = "#0- +";
+  private static final Pattern TEMPLATE = Pattern.compile(
+      "\\$(?:(\\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\\{([_a-zA-Z][_a-zA-Z0-9]*)\\}|())");
 
   private FormatValidator() {}
 
@@ -28,20 +32,92 @@ public final class FormatValidator {
     String format = attrs.string("value");
     String style = attrs.string("style");
     Origin origin = attrs.origin("value");
-    if (!style.equals("%")) {
-      Problem p = style.equals("{") || style.equals("$") ? Problem.STYLE_NOT_COMPILED : Problem.UNKNOWN_STYLE;
-      ctx.report(p, attrs.origin("style"), style);
-      return Optional.empty();
-    }
     List<Part> parts = new ArrayList<>();
-    if (!parsePercent(format, parts, origin, ctx)) {
+    boolean ok;
+    switch (style) {
+      case "%" -> ok = parsePercent(format, parts, origin, ctx);
+      case "$" -> ok = parseTemplate(format, parts, origin, ctx);
+      case "{" -> ok = parseBrace(format, parts, origin, ctx);
+      default -> {
+        ctx.report(Problem.UNKNOWN_STYLE, attrs.origin("style"), style);
+        return Optional.empty();
+      }
+    }
+    if (!ok) {
       return Optional.empty();
     }
-    if (parts.stream().noneMatch(p -> p instanceof Field)) {
-      ctx.report(Problem.NO_FIELDS, origin, format, "%(message)s");
+    if (parts.stream().allMatch(p -> p instanceof Literal)) {
+      String example = style.equals("%") ? "%(message)s" : style.equals("$") ? "${message}" : "{message}";
+      ctx.report(Problem.NO_FIELDS, origin, format, example);
       return Optional.empty();
     }
-    return Optional.of(new FormatModel(format, attrs.string("datefmt"), '%', List.copyOf(parts)));
+    return Optional.of(new FormatModel(format, attrs.string("datefmt"), style.charAt(0), List.copyOf(parts)));
+  }
+
+  /** The {@code '$'} style, {@code string.Template}: {@code $name}, {@code ${name}}, {@code $$}. */
+  private static boolean parseTemplate(String f, List<Part> parts, Origin origin, ValidationContext ctx) {
+    Matcher m = TEMPLATE.matcher(f);
+    StringBuilder literal = new StringBuilder();
+    boolean ok = true;
+    int last = 0;
+    while (m.find()) {
+      literal.append(f, last, m.start());
+      last = m.end();
+      if (m.group(1) != null) {
+        literal.append('$');
+        continue;
+      }
+      if (m.group(4) != null) {
+        ctx.report(Problem.BAD_FORMAT, origin, f, "$", "bare '$' at index " + m.start()
+            + " is not a placeholder; write $$ for a dollar sign, or $name / ${name}");
+        return false;
+      }
+      flush(literal, parts);
+      String key = m.group(2) != null ? m.group(2) : m.group(3);
+      if (RecordAttributes.get(key) == null) {
+        ctx.report(Problem.UNKNOWN_FORMAT_KEY, origin, key, RecordAttributes.names(), RecordAttributes.hint(key));
+        ok = false;
+      } else {
+        parts.add(new Field(key, 's', false, false, 0));
+      }
+    }
+    literal.append(f, last, f.length());
+    flush(literal, parts);
+    return ok;
+  }
+
+  /** The <code>'{'</code> style, {@code str.format}. */
+  private static boolean parseBrace(String f, List<Part> parts, Origin origin, ValidationContext ctx) {
+    boolean[] ok = {true};
+    BraceFormatParser.FieldChecker checker = new BraceFormatParser.FieldChecker() {
+      @Override
+      public boolean attribute(String name, String field) {
+        if (RecordAttributes.get(name) != null) {
+          return true;
+        }
+        ctx.report(Problem.UNKNOWN_FORMAT_KEY, origin, name, RecordAttributes.names(), RecordAttributes.hint(name));
+        return ok[0] = false;
+      }
+
+      @Override
+      public void unsupported(String field) {
+        ctx.report(Problem.UNSUPPORTED_CONVERSION, origin, field);
+        ok[0] = false;
+      }
+
+      @Override
+      public void wrongType(String field, String attribute) {
+        ctx.report(Problem.SPEC_TYPE, origin, field, attribute);
+        ok[0] = false;
+      }
+    };
+    try {
+      BraceFormatParser.parse(f, parts, checker);
+    } catch (BraceFormatParser.FormatError e) {
+      ctx.report(Problem.BAD_FORMAT, origin, f, "{", e.getMessage());
+      return false;
+    }
+    return ok[0];
   }
 
   private static boolean parsePercent(String f, List<Part> parts, Origin origin, ValidationContext ctx) {

@@ -1,0 +1,244 @@
+package styles;
+
+import dev.logwright.Formatter;
+import dev.logwright.Handler;
+import dev.logwright.Level;
+import dev.logwright.LogRecord;
+import dev.logwright.Logger;
+import dev.logwright.Manager;
+import dev.logwright.config.CompiledSpec;
+import dev.logwright.config.FormatSupport;
+import dev.logwright.handlers.StreamHandler;
+import javax.annotation.processing.Generated;
+
+/**
+ * The pipeline configured by {@link Styles}: builds its handlers, installs them, closes them.
+ */
+@Generated("dev.logwright.processor.LogwrightProcessor")
+public final class StylesPipeline implements Styles, AutoCloseable {
+  private final StreamHandler percent;
+
+  private final StreamHandler brace;
+
+  private final StreamHandler template;
+
+  private volatile Manager manager = Manager.global();
+
+  private boolean installed;
+
+  private boolean closed;
+
+  private StylesPipeline() {
+    try {
+      this.percent = newPercent();
+      this.brace = newBrace();
+      this.template = newTemplate();
+    } catch (RuntimeException e) {
+      // Close what was built before the failure, so no file or socket leaks.
+      closeAll(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Builds every handler, targets before the handlers that use them.
+   */
+  public static StylesPipeline create() {
+    return new StylesPipeline();
+  }
+
+  /**
+   * Installs the pipeline in the global logger hierarchy; see {@link #install(Manager)}.
+   */
+  public StylesPipeline install() {
+    return install(Manager.global());
+  }
+
+  /**
+   * Sets the level of the root and of each declared logger of {@code manager}'s hierarchy and
+   * attaches their handlers. Once only: {@link #close()} detaches them again.
+   *
+   * @return this pipeline
+   * @throws IllegalStateException if already installed or closed
+   */
+  public synchronized StylesPipeline install(Manager manager) {
+    if (installed || closed) {
+      throw new IllegalStateException(installed ? "pipeline already installed" : "pipeline closed");
+    }
+    this.manager = manager;
+    Logger root = manager.getRoot();
+    root.setLevel(Level.WARNING);
+    root.addHandler(percent);
+    root.addHandler(brace);
+    root.addHandler(template);
+    installed = true;
+    return this;
+  }
+
+  /**
+   * Detaches the handlers from the loggers, stops queue listeners (draining their queues), then
+   * closes every handler in reverse build order. Only the first call does anything.
+   *
+   * @throws RuntimeException the first failure, with later ones suppressed
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (installed) {
+      manager.getRoot().removeHandler(percent);
+      manager.getRoot().removeHandler(brace);
+      manager.getRoot().removeHandler(template);
+    }
+    RuntimeException failure = closeAll(null);
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
+  public Handler percent() {
+    return percent;
+  }
+
+  @Override
+  public Handler brace() {
+    return brace;
+  }
+
+  @Override
+  public Handler template() {
+    return template;
+  }
+
+  private StreamHandler newPercent() {
+    StreamHandler handler = new StreamHandler(System.err, null);
+    handler.setName("percent");
+    handler.setFormatter(new PercentFormat());
+    return handler;
+  }
+
+  private StreamHandler newBrace() {
+    StreamHandler handler = new StreamHandler(System.err, null);
+    handler.setName("brace");
+    handler.setFormatter(new BraceFormat());
+    return handler;
+  }
+
+  private StreamHandler newTemplate() {
+    StreamHandler handler = new StreamHandler(System.err, null);
+    handler.setName("template");
+    handler.setFormatter(new TemplateFormat());
+    return handler;
+  }
+
+  /**
+   * Stops and closes whatever has been built; returns {@code failure} or the first new failure.
+   */
+  private RuntimeException closeAll(RuntimeException failure) {
+    RuntimeException first = failure;
+    first = close(first, template);
+    first = close(first, brace);
+    first = close(first, percent);
+    return first;
+  }
+
+  private static RuntimeException close(RuntimeException first, Handler handler) {
+    if (handler == null) {
+      return first;
+    }
+    try {
+      handler.close();
+      return first;
+    } catch (RuntimeException e) {
+      return keep(first, e);
+    }
+  }
+
+  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
+    if (first == null) {
+      return next;
+    }
+    first.addSuppressed(next);
+    return first;
+  }
+
+  /**
+   * Compiled from "%(asctime)s %(levelname)-8s [%(lineno)05d] %(message)s".
+   */
+  private static final class PercentFormat extends Formatter {
+    PercentFormat() {
+      super("%(asctime)s %(levelname)-8s [%(lineno)05d] %(message)s", "%H:%M:%S");
+    }
+
+    @Override
+    public void format(LogRecord record, StringBuilder out) {
+      int start = out.length();
+      record.setMessageAttribute(record.getMessage());
+      record.setAsctime(formatTime(record, getDateFormat()));
+      out.append(record.getAsctime());
+      out.append(' ');
+      int mark = out.length();
+      out.append(record.getLevelname());
+      FormatSupport.padFrom(out, mark, 8, true);
+      out.append(" [");
+      FormatSupport.appendInt(out, record.getLineno(), 5, false, true);
+      out.append("] ");
+      out.append(record.getMessageAttribute());
+      FormatSupport.appendTail(this, record, out, start);
+    }
+  }
+
+  /**
+   * Compiled from "{asctime} {levelname:<8} {name:>12.12} {{{message}}}".
+   */
+  private static final class BraceFormat extends Formatter {
+    private static final CompiledSpec SPEC_0 = CompiledSpec.of("<8");
+
+    private static final CompiledSpec SPEC_1 = CompiledSpec.of(">12.12");
+
+    BraceFormat() {
+      super("{asctime} {levelname:<8} {name:>12.12} {{{message}}}", null, '{');
+    }
+
+    @Override
+    public void format(LogRecord record, StringBuilder out) {
+      int start = out.length();
+      record.setMessageAttribute(record.getMessage());
+      record.setAsctime(formatTime(record, getDateFormat()));
+      out.append(record.getAsctime());
+      out.append(' ');
+      SPEC_0.appendString(out, record.getLevelname());
+      out.append(' ');
+      SPEC_1.appendString(out, record.getName());
+      out.append(" {");
+      out.append(record.getMessageAttribute());
+      out.append('}');
+      FormatSupport.appendTail(this, record, out, start);
+    }
+  }
+
+  /**
+   * Compiled from "$levelname ${name}: $message ($$)".
+   */
+  private static final class TemplateFormat extends Formatter {
+    TemplateFormat() {
+      super("$levelname ${name}: $message ($$)", null, '$');
+    }
+
+    @Override
+    public void format(LogRecord record, StringBuilder out) {
+      int start = out.length();
+      record.setMessageAttribute(record.getMessage());
+      out.append(record.getLevelname());
+      out.append(' ');
+      out.append(record.getName());
+      out.append(": ");
+      out.append(record.getMessageAttribute());
+      out.append(" ($)");
+      FormatSupport.appendTail(this, record, out, start);
+    }
+  }
+}
