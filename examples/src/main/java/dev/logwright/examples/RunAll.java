@@ -23,5 +23,6 @@ public final class RunAll {
     dev.logwright.examples.syslog.SyslogExample.main(args);
     dev.logwright.examples.buffering.BufferingExample.main(args);
     dev.logwright.examples.remote.RemoteExample.main(args);
+    dev.logwright.examples.typed.TypedExample.main(args);
   }
 }
