@@ -1,0 +1,94 @@
+package dev.logwright;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.logwright.testing.CapturingHandler;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verifies the runtime side of typed loggers: {@link Logger#logMessage} logs a rendered message
+ * as is, with the caller {@code stacklevel} names; {@link LogRecord#copyFrom} keeps a reused
+ * buffer's text; {@link TypedMessages} hands out the thread's buffer once at a time.
+ */
+class TypedMessagesTest {
+  private static Logger logger(Handler handler) {
+    Logger log = new Manager().getLogger("typed");
+    log.setLevel(Level.INFO);
+    log.addHandler(handler);
+    return log;
+  }
+
+  /** A stand-in for a generated typed method: the caller of this method is the record's caller. */
+  private static void typedMethod(Logger log, StringBuilder message) {
+    log.logMessage(Level.INFO, message, null, 2);
+  }
+
+  @Test
+  void logMessageLogsTheTextAsIsWithTheTypedMethodsCaller() {
+    CapturingHandler kept = new CapturingHandler();
+    kept.setFormatter(new Formatter("%(funcName)s %(filename)s %(message)s"));
+    Logger log = logger(kept);
+    StringBuilder buffer = new StringBuilder("100% done, %s kept");
+    typedMethod(log, buffer);
+    buffer.setLength(0);
+    buffer.append("overwritten");
+    log.logMessage(Level.DEBUG, buffer, null, 1);
+
+    assertThat(kept.lines()).containsExactly(
+        "logMessageLogsTheTextAsIsWithTheTypedMethodsCaller TypedMessagesTest.java 100% done, %s kept");
+    LogRecord record = kept.records().get(0);
+    assertThat(record.getMsg()).isEqualTo("100% done, %s kept");
+    assertThat(record.getArgs()).isNull();
+  }
+
+  @Test
+  void copyFromTurnsANonStringMessageIntoItsText() {
+    StringBuilder buffer = new StringBuilder("first");
+    LogRecord record = new LogRecord("n", Level.INFO, null, 0, buffer, null, null, null, null);
+    LogRecord copy = record.copy();
+    buffer.setLength(0);
+    buffer.append("second");
+    assertThat(copy.getMsg()).isEqualTo("first");
+    assertThat(record.getMessage()).isEqualTo("second");
+  }
+
+  @Test
+  void theThreadsBufferIsLentOnceAtATime() {
+    StringBuilder first = TypedMessages.acquire();
+    first.append("in use");
+    StringBuilder nested = TypedMessages.acquire();
+    assertThat(nested).isNotSameInstanceAs(first);
+    TypedMessages.release(nested);
+    assertThat(first.toString()).isEqualTo("in use");
+    TypedMessages.release(first);
+    StringBuilder again = TypedMessages.acquire();
+    assertThat(again).isSameInstanceAs(first);
+    assertThat(again.length()).isEqualTo(0);
+    TypedMessages.release(again);
+  }
+
+  @Test
+  void appendGivesTheTextOfPercentFormatting() {
+    List<String> typed = new ArrayList<>();
+    List<String> printf = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    TypedMessages.append(sb, 255L, 8 /* # */, -1, -1, 'x');
+    typed.add(sb.toString());
+    printf.add(new LogRecord("n", 20, null, 0, "%#x", new Object[] {255L}, null, null, null).getMessage());
+    sb.setLength(0);
+    TypedMessages.append(sb, true, 0, 6, -1, 's');
+    typed.add(sb.toString());
+    printf.add(new LogRecord("n", 20, null, 0, "%6s", new Object[] {true}, null, null, null).getMessage());
+    sb.setLength(0);
+    TypedMessages.append(sb, 'é', 1 /* - */, 3, -1, 'r');
+    typed.add(sb.toString());
+    printf.add(new LogRecord("n", 20, null, 0, "%-3r", new Object[] {'é'}, null, null, null).getMessage());
+    sb.setLength(0);
+    TypedMessages.append(sb, 2.5f, 0, -1, 3, 'e');
+    typed.add(sb.toString());
+    printf.add(new LogRecord("n", 20, null, 0, "%.3e", new Object[] {2.5f}, null, null, null).getMessage());
+    assertThat(typed).containsExactlyElementsIn(printf).inOrder();
+  }
+}
