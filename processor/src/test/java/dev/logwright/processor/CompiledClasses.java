@@ -85,7 +85,7 @@ final class CompiledClasses extends ClassLoader {
   /** Asserts that the generated classes use no reflection, {@code ServiceLoader} or proxies. */
   void assertReflectionFree(Path dir) throws IOException {
     for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-      if (c.getKey().endsWith("Pipeline") || c.getKey().contains("Pipeline$")) {
+      if (c.getKey().endsWith("Pipeline") || c.getKey().contains("Pipeline$") || c.getKey().endsWith("Impl")) {
         Files.write(dir.resolve(c.getKey() + ".class"), c.getValue());
       }
     }
