@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MessageLoggerTest {
   /** The problems only typed loggers report; {@link DiagnosticsTest} leaves them to this class. */
-  static final Set<Problem> PROBLEMS = EnumSet.range(Problem.MESSAGE_LOGGER_NOT_AN_INTERFACE, Problem.PLACEHOLDER_TYPE);
+  static final Set<Problem> PROBLEMS = EnumSet.range(Problem.MESSAGE_LOGGER_NOT_AN_INTERFACE, Problem.MESSAGE_METHOD_NAMED_CREATE);
 
   static Compilation compile(JavaFileObject... sources) {
     return javac().withProcessors(new LogwrightProcessor(), new MessageLoggerProcessor()).compile(sources);
@@ -131,6 +131,8 @@ class MessageLoggerTest {
             "void shipped", "void shipped(long id);"),
         c("generic method", "[Logwright:MESSAGE_METHOD_GENERIC] @Log method any() has type parameters",
             "<T> void any", "@Log(level = \"INFO\", message = \"%s\")\n  <T> void any(T value);"),
+        c("named create", "[Logwright:MESSAGE_METHOD_NAMED_CREATE] @Log method create() would clash with the generated factories TypedImpl.create(); rename it",
+            "void create", "@Log(level = \"INFO\", message = \"%s\")\n  void create(String order);"),
         c("varargs", "[Logwright:MESSAGE_METHOD_VARARGS] @Log method many() takes varargs",
             "void many", "@Log(level = \"INFO\", message = \"%s\")\n  void many(Object... values);"),
         new Case("empty logger name", typed("", "@Log(level = \"INFO\", message = \"x\") void x();"),

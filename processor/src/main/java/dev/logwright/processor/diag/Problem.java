@@ -81,7 +81,8 @@ public enum Problem {
   THROWABLE_NOT_LAST("parameter %s of %s() is a Throwable but not the last parameter; only a last Throwable is the record's exception, move it to the end"),
   BAD_MESSAGE("message '%s' does not parse at index %d: %s"),
   PLACEHOLDER_COUNT("message '%s' has %d placeholder(s) but %s() passes %d argument(s)%s; make them agree"),
-  PLACEHOLDER_TYPE("'%s' at index %d of the message cannot format parameter %s of type %s; %s");
+  PLACEHOLDER_TYPE("'%s' at index %d of the message cannot format parameter %s of type %s; %s"),
+  MESSAGE_METHOD_NAMED_CREATE("@Log method create() would clash with the generated factories %s.create(); rename it");
 
   private final String template;
   private final Diagnostic.Kind kind;

@@ -143,6 +143,10 @@ public final class MessageLoggerValidator {
       report(Problem.MESSAGE_METHOD_GENERIC, Origin.of(m), name);
       good = false;
     }
+    if (name.equals("create")) {
+      report(Problem.MESSAGE_METHOD_NAMED_CREATE, Origin.of(m), String.join("_", nestedNames()) + "Impl");
+      good = false;
+    }
     if (m.isVarArgs()) {
       report(Problem.MESSAGE_METHOD_VARARGS, Origin.of(m), name);
       good = false;
