@@ -78,6 +78,27 @@ class MessageLoggerTest {
     assertThat(c).generatedSourceFile("Outer_InnerImpl").contentsAsUtf8String().contains("implements Outer.Inner");
   }
 
+  /**
+   * Verifies that methods inherited from a generic superinterface are implemented with their
+   * parameter types as this interface sees them, and that a redeclared {@code toString()} is left
+   * to {@code Object}.
+   */
+  @Test
+  void inheritedMethodsTakeTheTypesOfThisInterface() {
+    Compilation c = compile(JavaFileObjects.forSourceString("test.Typed", String.join("\n",
+        "package test;",
+        "import dev.logwright.annotations.*;",
+        "interface Base<T> {",
+        "  @Log(level = \"INFO\", message = \"got %s\") void got(T value);",
+        "}",
+        "@MessageLogger(\"app\")",
+        "public interface Typed extends Base<String> {",
+        "  @Override String toString();",
+        "}")));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.TypedImpl").contentsAsUtf8String().contains("public void got(String value)");
+  }
+
   /** One invalid interface: its source, the message expected, and a text on the line at fault. */
   record Case(String name, String source, String message, String line) {
     @Override

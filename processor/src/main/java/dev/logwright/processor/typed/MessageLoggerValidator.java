@@ -18,6 +18,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -56,7 +58,7 @@ public final class MessageLoggerValidator {
     List<MessageLoggerModel.Method> methods = new ArrayList<>();
     for (ExecutableElement m : ElementFilter.methodsIn(ctx.elements().getAllMembers(type))) {
       if (m.getModifiers().contains(Modifier.ABSTRACT)
-          && m.getEnclosingElement().getKind() == ElementKind.INTERFACE) {
+          && m.getEnclosingElement().getKind() == ElementKind.INTERFACE && !isObjectMethod(m)) {
         method(m).ifPresent(methods::add);
       }
     }
@@ -113,9 +115,12 @@ public final class MessageLoggerValidator {
       ok = false;
       good = false;
     }
+    // As seen from this interface, so that a method inherited from Base<String> takes a String.
+    ExecutableType asMember = (ExecutableType) ctx.types().asMemberOf((DeclaredType) type.asType(), m);
     List<MessageLoggerModel.Parameter> params = new ArrayList<>();
-    for (VariableElement p : m.getParameters()) {
-      params.add(new MessageLoggerModel.Parameter(p.getSimpleName().toString(), p.asType()));
+    for (int i = 0; i < m.getParameters().size(); i++) {
+      params.add(new MessageLoggerModel.Parameter(
+          m.getParameters().get(i).getSimpleName().toString(), asMember.getParameterTypes().get(i)));
     }
     boolean hasException = !params.isEmpty() && isThrowable(params.get(params.size() - 1).type());
     int arguments = params.size() - (hasException ? 1 : 0);
@@ -159,6 +164,17 @@ public final class MessageLoggerValidator {
       }
     }
     return good;
+  }
+
+  /** An interface's redeclaration of {@code toString()}, {@code equals} or {@code hashCode()}, which Object implements. */
+  private boolean isObjectMethod(ExecutableElement m) {
+    TypeElement object = ctx.elements().getTypeElement("java.lang.Object");
+    for (ExecutableElement o : ElementFilter.methodsIn(object.getEnclosedElements())) {
+      if (o.getModifiers().contains(Modifier.PUBLIC) && ctx.elements().overrides(m, o, type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isThrowable(TypeMirror t) {
