@@ -34,6 +34,8 @@ public enum Problem {
   BAD_PORT("port must be 0–65535 but was %d"),
   EMPTY_HOST("host is empty; give a host name or address, e.g. \"localhost\""),
   UNKNOWN_FACILITY("unknown syslog facility '%s'%s; use one of %s"),
+  UNKNOWN_PRIORITY("unknown syslog priority '%s'%s; use one of %s"),
+  BAD_PRIORITY_ENTRY("priorityMap entry '%s' is not \"LEVELNAME=priority\", e.g. \"TRACE=debug\""),
   UNKNOWN_SOCKTYPE("unknown socktype '%s'; use \"dgram\" (UDP) or \"stream\" (TCP)"),
   BAD_SYSLOG_ADDRESS("syslog address '%s' is neither \"host:port\" nor a socket path starting with '/'"),
   UNKNOWN_LOGTYPE("unknown event log type '%s'; use \"Application\", \"System\" or \"Security\""),
