@@ -232,6 +232,8 @@ class DiagnosticsTest {
             "[Logwright:NOT_AN_INTERFACE] @LoggingConfig is on class Config, but must be on an interface", "class Config"),
         c("generic interface", "@LoggingConfig\npublic interface Config<T> {}",
             "[Logwright:GENERIC_INTERFACE] @LoggingConfig interface Config has type parameters", "interface Config"),
+        c("abstract method from a superinterface", "@LoggingConfig(root = @RootLogger(handlers = \"h\"))\npublic interface Config extends Base {\n  @ToStream Handler h();\n}\ninterface Base { Handler other(); }",
+            "[Logwright:INHERITED_METHOD] abstract method other() comes from test.Base, but the pipeline implements only methods declared in Config", "interface Config"),
         c("private nested interface", "public class Config {\n  @LoggingConfig\n  private interface Inner {}\n}",
             "[Logwright:PRIVATE_INTERFACE] @LoggingConfig interface Inner is private", "interface Inner"));
   }

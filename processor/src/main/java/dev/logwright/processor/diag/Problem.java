@@ -11,6 +11,7 @@ public enum Problem {
   NOT_AN_INTERFACE("@LoggingConfig is on %s %s, but must be on an interface; declare it as `interface %2$s`"),
   GENERIC_INTERFACE("@LoggingConfig interface %s has type parameters; remove them"),
   PRIVATE_INTERFACE("@LoggingConfig interface %s is private; make it package-private or public so the generated pipeline can implement it"),
+  INHERITED_METHOD("abstract method %s() comes from %s, but the pipeline implements only methods declared in %s; redeclare it there with its annotation, or give it a default body"),
   UNANNOTATED_METHOD("method %s() has no handler annotation (@ToStream, @ToFile, …) and no @LoggerConfig; annotate it, or make it a default or static method"),
   TWO_HANDLER_KINDS("method %s() has several handler annotations (%s); keep exactly one"),
   HANDLER_AND_LOGGER("method %s() has both a handler annotation and @LoggerConfig; a method declares either a handler or a logger"),

@@ -50,6 +50,7 @@ public final class InterfaceValidator {
     if (!checkType()) {
       return Optional.empty();
     }
+    checkInherited();
     List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
     methods.stream().filter(this::isHandlerMethod).forEach(m -> handlerMethods.add(m.getSimpleName().toString()));
     for (ExecutableElement m : methods) {
@@ -85,6 +86,17 @@ public final class InterfaceValidator {
       return false;
     }
     return true;
+  }
+
+  /** Reports abstract methods inherited from other interfaces: the pipeline implements only its own. */
+  private void checkInherited() {
+    for (ExecutableElement m : ElementFilter.methodsIn(ctx.elements().getAllMembers(type))) {
+      boolean isClose = m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty();
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !m.getEnclosingElement().equals(type) && !isClose) {
+        report(Problem.INHERITED_METHOD, Origin.of(type), m.getSimpleName(),
+            ((TypeElement) m.getEnclosingElement()).getQualifiedName(), type.getSimpleName());
+      }
+    }
   }
 
   private boolean isHandlerMethod(ExecutableElement m) {
