@@ -202,7 +202,16 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
 
   private SysLogHandler newCollector() {
     SysLogHandler handler = new SysLogHandler("logs.example.com", 6514, SysLogHandler.LOG_DAEMON,
-        SysLogHandler.SocketType.STREAM);
+        SysLogHandler.SocketType.STREAM) {
+      @Override
+      public String mapPriority(String levelName) {
+        switch (levelName) {
+          case "TRACE": return "debug";
+          case "NOTICE": return "notice";
+          default: return super.mapPriority(levelName);
+        }
+      }
+    };
     handler.setIdent("app: ");
     handler.setAppendNul(false);
     handler.setName("collector");

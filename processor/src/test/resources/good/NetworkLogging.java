@@ -34,7 +34,7 @@ public interface NetworkLogging {
   Handler web();
 
   @ToSysLog(address = "logs.example.com:6514", socktype = "stream", facility = "daemon",
-      ident = "app: ", appendNul = false)
+      ident = "app: ", appendNul = false, priorityMap = {"TRACE=debug", "NOTICE=notice"})
   Handler collector();
 
   @ToNTEventLog(appname = "Example App", logtype = "System")

@@ -31,4 +31,13 @@ public @interface ToSysLog {
 
   /** Append a NUL byte to each message, as Python does by default; default {@code true}. */
   boolean appendNul() default true;
+
+  /**
+   * Extra entries of Python's {@code priority_map}, each {@code "LEVELNAME=priority"} (e.g.
+   * {@code "TRACE=debug"}, {@code "NOTICE=notice"}); the priority is one of the spec's names
+   * ({@code emerg}, {@code alert}, {@code crit}, {@code err}, {@code warning}, {@code notice},
+   * {@code info}, {@code debug} and their aliases). Default none: DEBUG→debug, INFO→info,
+   * WARNING→warning, ERROR→error, CRITICAL→critical, anything else→warning.
+   */
+  String[] priorityMap() default {};
 }

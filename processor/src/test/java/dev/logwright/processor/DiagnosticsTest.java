@@ -76,6 +76,10 @@ class DiagnosticsTest {
             "[Logwright:UNKNOWN_FACILITY] unknown syslog facility 'local9'; use one of kern, user", "local9"),
         c("facility in upper case", cfg("@ToSysLog(\n      facility = \"LOCAL0\") Handler h();"),
             "(did you mean 'local0'?)", "LOCAL0"),
+        c("unknown priority", cfg("@ToSysLog(\n      priorityMap = {\"TRACE=debug\", \"NOTICE=Notice\"}) Handler h();"),
+            "[Logwright:UNKNOWN_PRIORITY] unknown syslog priority 'Notice' (did you mean 'notice'?); use one of alert", "priorityMap"),
+        c("malformed priority entry", cfg("@ToSysLog(\n      priorityMap = \"TRACE\") Handler h();"),
+            "[Logwright:BAD_PRIORITY_ENTRY] priorityMap entry 'TRACE' is not \"LEVELNAME=priority\"", "priorityMap"),
         c("unknown socktype", cfg("@ToSysLog(\n      socktype = \"raw\") Handler h();"),
             "[Logwright:UNKNOWN_SOCKTYPE] unknown socktype 'raw'", "raw"),
         c("syslog address without port", cfg("@ToSysLog(\n      address = \"localhost\") Handler h();"),
@@ -228,6 +232,8 @@ class DiagnosticsTest {
             "[Logwright:NOT_AN_INTERFACE] @LoggingConfig is on class Config, but must be on an interface", "class Config"),
         c("generic interface", "@LoggingConfig\npublic interface Config<T> {}",
             "[Logwright:GENERIC_INTERFACE] @LoggingConfig interface Config has type parameters", "interface Config"),
+        c("abstract method from a superinterface", "@LoggingConfig(root = @RootLogger(handlers = \"h\"))\npublic interface Config extends Base {\n  @ToStream Handler h();\n}\ninterface Base { Handler other(); }",
+            "[Logwright:INHERITED_METHOD] abstract method other() comes from test.Base, but the pipeline implements only methods declared in Config", "interface Config"),
         c("private nested interface", "public class Config {\n  @LoggingConfig\n  private interface Inner {}\n}",
             "[Logwright:PRIVATE_INTERFACE] @LoggingConfig interface Inner is private", "interface Inner"));
   }

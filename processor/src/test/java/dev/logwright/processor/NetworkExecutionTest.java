@@ -19,6 +19,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,6 +74,7 @@ class NetworkExecutionTest {
       records.add(new LogRecord("net." + i, Level.WARNING + i, "/src/Net.java", 10 + i, "packet %d of %s",
           new Object[] {i, "ünï"}, null, "send", null));
     }
+    records.get(4).setLevelname("NOTICE");
     return records;
   }
 
@@ -99,7 +101,8 @@ class NetworkExecutionTest {
         "@LoggingConfig(root = @RootLogger(level = \"DEBUG\", handlers = {\"http\", \"datagram\", \"syslog\", \"tcp\"}))",
         "public interface NetLogging {",
         "  @ToDatagram(host = \"127.0.0.1\", port = " + datagramGen.getLocalPort() + ") Handler datagram();",
-        "  @ToSysLog(address = \"127.0.0.1:" + syslogGen.getLocalPort() + "\", facility = \"local3\", ident = \"app: \")",
+        "  @ToSysLog(address = \"127.0.0.1:" + syslogGen.getLocalPort() + "\", facility = \"local3\", ident = \"app: \",",
+        "      priorityMap = \"NOTICE=notice\")",
         "  @LogFormat(\"%(levelname)s %(name)s %(message)s\") Handler syslog();",
         "  @ToSocket(host = \"127.0.0.1\", port = " + tcpGen.getLocalPort() + ") Handler tcp();",
         "  @ToHttp(host = \"" + httpGen.hostAndPort() + "\", url = \"/log\", method = \"POST\") Handler http();",
@@ -127,7 +130,12 @@ class NetworkExecutionTest {
       generated.getRoot().handle(r.copy());
       hand.getRoot().handle(r.copy());
       assertThat(receive(datagramGen)).isEqualTo(receive(datagramHand));
-      assertThat(receive(syslogGen)).isEqualTo(receive(syslogHand));
+      byte[] syslog = receive(syslogGen);
+      assertThat(syslog).isEqualTo(receive(syslogHand));
+      if (r.getLevelname().equals("NOTICE")) {
+        // local3 (19) * 8 + notice (5)
+        assertThat(new String(syslog, StandardCharsets.UTF_8)).startsWith("<157>app: NOTICE net.4 ");
+      }
       if (genConnection == null) {
         genConnection = closing(tcpGen.accept());
         handConnection = closing(tcpHand.accept());
@@ -144,7 +152,12 @@ class NetworkExecutionTest {
   }
 
   private static SysLogHandler syslog(int port) {
-    SysLogHandler h = new SysLogHandler("127.0.0.1", port, SysLogHandler.LOG_LOCAL3, SysLogHandler.SocketType.DGRAM);
+    SysLogHandler h = new SysLogHandler("127.0.0.1", port, SysLogHandler.LOG_LOCAL3, SysLogHandler.SocketType.DGRAM) {
+      @Override
+      public String mapPriority(String levelName) {
+        return levelName.equals("NOTICE") ? "notice" : super.mapPriority(levelName);
+      }
+    };
     h.setIdent("app: ");
     h.setFormatter(new Formatter("%(levelname)s %(name)s %(message)s"));
     return h;

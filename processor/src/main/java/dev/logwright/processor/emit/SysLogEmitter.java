@@ -17,11 +17,18 @@ public final class SysLogEmitter implements HandlerEmitter {
         ? CodeBlock.of("null")
         : CodeBlock.of("$T.$L", RuntimeNames.SYSLOG_SOCKET_TYPE, m.socktype().toUpperCase(Locale.ROOT));
     CodeBlock.Builder code = CodeBlock.builder();
-    if (m.host() == null) {
-      code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, ctx.text(m.path()), facility, socktype));
+    CodeBlock[] args = m.host() == null
+        ? new CodeBlock[] {ctx.text(m.path()), facility, socktype}
+        : new CodeBlock[] {ctx.text(m.host()), ctx.port(m.port()), facility, socktype};
+    if (m.priorityMap().isEmpty()) {
+      code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, args));
     } else {
-      code.add(EmitContext.newHandler(RuntimeNames.SYSLOG_HANDLER, ctx.text(m.host()), ctx.port(m.port()),
-          facility, socktype));
+      code.add("$T handler = new $T($L) {\n", RuntimeNames.SYSLOG_HANDLER, RuntimeNames.SYSLOG_HANDLER,
+              CodeBlock.join(java.util.List.of(args), ",$W"))
+          .indent()
+          .add(mapPriority(m))
+          .unindent()
+          .add("};\n");
     }
     if (!m.ident().isEmpty()) {
       code.addStatement("handler.setIdent($S)", m.ident());
@@ -30,6 +37,19 @@ public final class SysLogEmitter implements HandlerEmitter {
       code.addStatement("handler.setAppendNul(false)");
     }
     return code.build();
+  }
+
+  /** The {@code mapPriority} override: the configured entries, then Python's map. */
+  private static CodeBlock mapPriority(HandlerModel.SysLog m) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (levelName)");
+    m.priorityMap().forEach((level, priority) -> body.addStatement("case $S: return $S", level, priority));
+    body.addStatement("default: return super.mapPriority(levelName)").endControlFlow();
+    return CodeBlock.builder()
+        .add("@$T\n", Override.class)
+        .beginControlFlow("public $T mapPriority($T levelName)", String.class, String.class)
+        .add(body.build())
+        .endControlFlow()
+        .build();
   }
 
   /** The {@code SysLogHandler} constant of a facility name of the spec's table. */

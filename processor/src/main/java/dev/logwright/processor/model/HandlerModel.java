@@ -95,7 +95,8 @@ public sealed interface HandlerModel {
       String facility,
       String socktype,
       String ident,
-      boolean appendNul)
+      boolean appendNul,
+      java.util.Map<String, String> priorityMap)
       implements HandlerModel {}
 
   record NTEventLog(HandlerCommon common, String appname, String dllname, String logtype)

@@ -50,6 +50,7 @@ public final class InterfaceValidator {
     if (!checkType()) {
       return Optional.empty();
     }
+    checkInherited();
     List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
     methods.stream().filter(this::isHandlerMethod).forEach(m -> handlerMethods.add(m.getSimpleName().toString()));
     for (ExecutableElement m : methods) {
@@ -61,10 +62,10 @@ public final class InterfaceValidator {
     if (!ok || root == null) {
       return Optional.empty();
     }
-    if (!checkNames()) {
+    if (!PipelineChecks.checkNames(type, handlers, ctx)) {
       return Optional.empty();
     }
-    warnUnused(root);
+    PipelineChecks.warnUnused(root, loggers, handlers, ctx);
     return Optional.of(new PipelineModel(packageName(), nestedNames(), List.copyOf(ordered), root,
         List.copyOf(loggers), Origin.of(type, config)));
   }
@@ -85,6 +86,17 @@ public final class InterfaceValidator {
       return false;
     }
     return true;
+  }
+
+  /** Reports abstract methods inherited from other interfaces: the pipeline implements only its own. */
+  private void checkInherited() {
+    for (ExecutableElement m : ElementFilter.methodsIn(ctx.elements().getAllMembers(type))) {
+      boolean isClose = m.getSimpleName().contentEquals("close") && m.getParameters().isEmpty();
+      if (m.getModifiers().contains(Modifier.ABSTRACT) && !m.getEnclosingElement().equals(type) && !isClose) {
+        report(Problem.INHERITED_METHOD, Origin.of(type), m.getSimpleName(),
+            ((TypeElement) m.getEnclosingElement()).getQualifiedName(), type.getSimpleName());
+      }
+    }
   }
 
   private boolean isHandlerMethod(ExecutableElement m) {
@@ -228,55 +240,6 @@ public final class InterfaceValidator {
       return null;
     }
     return new LoggerModel("", "", level, root.strings("handlers"), true);
-  }
-
-  /** Reports interface methods whose names the generated class uses for its own members. */
-  private boolean checkNames() {
-    java.util.Map<String, String> generated = new java.util.HashMap<>();
-    for (String name : List.of("create", "install", "closeAll", "keep")) {
-      generated.put(name, "method " + name + "()");
-    }
-    for (String name : List.of("manager", "installed", "closed")) {
-      generated.put(name, "field " + name);
-    }
-    for (HandlerModel h : handlers) {
-      String m = h.common().method();
-      generated.put("new" + Character.toUpperCase(m.charAt(0)) + m.substring(1), "method building " + m + "()");
-      if (h instanceof HandlerModel.Queue) {
-        generated.put(m + "Listener", "field holding the listener of " + m + "()");
-      }
-    }
-    boolean clean = true;
-    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      String what = generated.get(m.getSimpleName().toString());
-      if (what != null) {
-        ctx.report(Problem.NAME_CLASH, Origin.of(m), m.getSimpleName(), what);
-        clean = false;
-      }
-    }
-    return clean;
-  }
-
-  private static boolean suppressed(Element e, String warning) {
-    for (Element x = e; x != null; x = x.getEnclosingElement()) {
-      SuppressWarnings s = x.getAnnotation(SuppressWarnings.class);
-      if (s != null && java.util.Arrays.asList(s.value()).contains(warning)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void warnUnused(LoggerModel root) {
-    Set<String> used = new LinkedHashSet<>(root.handlers());
-    loggers.forEach(l -> used.addAll(l.handlers()));
-    handlers.forEach(h -> used.addAll(h.dependencies()));
-    for (HandlerModel h : handlers) {
-      if (!used.contains(h.common().method())
-          && !suppressed(h.common().origin().element(), "logwright:unused-handler")) {
-        ctx.report(Problem.UNUSED_HANDLER, h.common().origin(), h.common().method());
-      }
-    }
   }
 
   private void report(Problem problem, Origin origin, Object... args) {

@@ -5,6 +5,7 @@ import dev.logwright.processor.model.HandlerCommon;
 import dev.logwright.processor.model.HandlerModel;
 import dev.logwright.processor.model.Text;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,9 @@ import java.util.Optional;
 public final class SysLogValidator implements HandlerValidator {
   /** The spec's facility names and codes, as CPython 3.13's {@code facility_names}. */
   static final Map<String, Integer> FACILITIES = new LinkedHashMap<>();
+  /** The spec's priority names, as CPython's {@code priority_names}. */
+  static final List<String> PRIORITIES = List.of("alert", "crit", "critical", "debug", "emerg", "err", "error",
+      "info", "notice", "panic", "warn", "warning");
 
   static {
     String[] names = {"kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp",
@@ -44,9 +48,39 @@ public final class SysLogValidator implements HandlerValidator {
     if (address == null || !ok) {
       return Optional.empty();
     }
+    Map<String, String> priorities = priorities(attrs, ctx);
     String chosen = attrs.isExplicit("socktype") ? socktype : "";
+    if (priorities == null) {
+      return Optional.empty();
+    }
     return address(attrs, ctx).map(parts -> new HandlerModel.SysLog(common, parts[0], parts[1],
-        parts[2], facility, chosen, attrs.string("ident"), attrs.bool("appendNul")));
+        parts[2], facility, chosen, attrs.string("ident"), attrs.bool("appendNul"), priorities));
+  }
+
+  /** Returns the {@code priorityMap} entries in order, or null after reporting a bad one. */
+  private static Map<String, String> priorities(Attributes attrs, ValidationContext ctx) {
+    Map<String, String> map = new LinkedHashMap<>();
+    List<String> entries = attrs.strings("priorityMap");
+    boolean ok = true;
+    for (int i = 0; i < entries.size(); i++) {
+      String entry = entries.get(i);
+      int eq = entry.indexOf('=');
+      if (eq <= 0 || eq == entry.length() - 1) {
+        ctx.report(Problem.BAD_PRIORITY_ENTRY, attrs.origin("priorityMap", i), entry);
+        ok = false;
+        continue;
+      }
+      String priority = entry.substring(eq + 1);
+      if (!PRIORITIES.contains(priority)) {
+        String lower = priority.toLowerCase(Locale.ROOT);
+        String hint = PRIORITIES.contains(lower) ? " (did you mean '" + lower + "'?)" : "";
+        ctx.report(Problem.UNKNOWN_PRIORITY, attrs.origin("priorityMap", i), priority, hint, String.join(", ", PRIORITIES));
+        ok = false;
+        continue;
+      }
+      map.put(entry.substring(0, eq), priority);
+    }
+    return ok ? map : null;
   }
 
   /** Splits the address into host, port and path; empty after reporting a malformed one. */
