@@ -183,6 +183,7 @@ class MessageLoggerTest {
     Compilation compilation = compile(file);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(c.message()).inFile(file).onLineContaining(c.line());
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

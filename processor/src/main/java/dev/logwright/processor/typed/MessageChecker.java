@@ -4,6 +4,7 @@ import dev.logwright.processor.diag.Problem;
 import dev.logwright.processor.model.Origin;
 import dev.logwright.processor.validate.ValidationContext;
 import java.util.List;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks a {@code @Log} message against the method's arguments: it parses, it has one placeholder
@@ -25,7 +26,7 @@ final class MessageChecker {
   }
 
   /** Returns the parsed message, or {@code null} after reporting its problems. */
-  List<MessageFormat.Part> check(String message, List<MessageLoggerModel.Parameter> arguments) {
+  List<MessageFormat.Part> check(String message, List<String> names, List<? extends TypeMirror> arguments) {
     List<MessageFormat.Part> parts;
     try {
       parts = MessageFormat.parse(message);
@@ -50,12 +51,13 @@ final class MessageChecker {
     int k = 0;
     for (MessageFormat.Part p : parts) {
       if (p.isPlaceholder()) {
-        MessageLoggerModel.Parameter param = arguments.get(k++);
-        if (!types.accepts(param.type(), p.conversion())) {
-          ctx.report(Problem.PLACEHOLDER_TYPE, origin, p.text(), p.index(), param.name(), param.type(),
-              types.suggestion(param.type()));
+        TypeMirror type = arguments.get(k);
+        if (!types.accepts(type, p.conversion())) {
+          ctx.report(Problem.PLACEHOLDER_TYPE, origin, p.text(), p.index(), names.get(k), type,
+              types.suggestion(type));
           good = false;
         }
+        k++;
       }
     }
     return good ? parts : null;

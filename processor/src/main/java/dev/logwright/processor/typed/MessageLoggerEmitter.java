@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.logwright.processor.emit.RuntimeNames;
 import java.util.HashSet;
@@ -98,7 +97,7 @@ public final class MessageLoggerEmitter {
         .addModifiers(Modifier.PUBLIC);
     Set<String> taken = new HashSet<>();
     for (MessageLoggerModel.Parameter p : m.parameters()) {
-      b.addParameter(ParameterSpec.builder(TypeName.get(p.type()), p.name()).build());
+      b.addParameter(ParameterSpec.builder(p.type(), p.name()).build());
       taken.add(p.name());
     }
     CodeBlock level = level(m.level());
@@ -112,6 +111,25 @@ public final class MessageLoggerEmitter {
     String buf = fresh("message", taken);
     String err = fresh("error", taken);
     b.addStatement("$T $L = $T.acquire()", StringBuilder.class, buf, TYPED_MESSAGES);
+    addRender(b, m, buf);
+    b.nextControlFlow("catch ($T $L)", RuntimeException.class, err)
+        .addComment("Python's error for this format and these arguments: let the handlers report it,")
+        .addComment("as they do for a plain call with the same format and arguments.")
+        .addStatement("$T.release($L)", TYPED_MESSAGES, buf)
+        .addStatement("this.logger.log($L, $S, new Object[] {$L}, $L, false, 2, null)",
+            level, m.message(), arguments(m), exc)
+        .addStatement("return")
+        .endControlFlow();
+    return b.beginControlFlow("try")
+        .addStatement("this.logger.logMessage($L, $L, $L, 2)", level, buf, exc)
+        .nextControlFlow("finally")
+        .addStatement("$T.release($L)", TYPED_MESSAGES, buf)
+        .endControlFlow()
+        .build();
+  }
+
+  /** Opens a {@code try} that appends each literal and placeholder of the message to {@code buf}. */
+  private static void addRender(MethodSpec.Builder b, MessageLoggerModel.Method m, String buf) {
     b.beginControlFlow("try");
     int k = 0;
     for (MessageFormat.Part part : m.parts()) {
@@ -122,20 +140,6 @@ public final class MessageLoggerEmitter {
         b.addStatement("$L.append($S)", buf, part.text());
       }
     }
-    b.nextControlFlow("catch ($T $L)", RuntimeException.class, err)
-        .addComment("Python's error for this format and these arguments: let the handlers report it,")
-        .addComment("as they do for a plain call with the same format and arguments.")
-        .addStatement("$T.release($L)", TYPED_MESSAGES, buf)
-        .addStatement("this.logger.log($L, $S, new Object[] {$L}, $L, false, 2, null)",
-            level, m.message(), arguments(m), exc)
-        .addStatement("return")
-        .endControlFlow();
-    b.beginControlFlow("try")
-        .addStatement("this.logger.logMessage($L, $L, $L, 2)", level, buf, exc)
-        .nextControlFlow("finally")
-        .addStatement("$T.release($L)", TYPED_MESSAGES, buf)
-        .endControlFlow();
-    return b.build();
   }
 
   /** {@code Level.INFO} for a predefined level, else the number. */

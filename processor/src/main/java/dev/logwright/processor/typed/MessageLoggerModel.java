@@ -1,5 +1,6 @@
 package dev.logwright.processor.typed;
 
+import com.palantir.javapoet.TypeName;
 import dev.logwright.processor.model.Origin;
 import java.util.List;
 
@@ -36,6 +37,6 @@ public record MessageLoggerModel(
       boolean hasException,
       List<MessageFormat.Part> parts) {}
 
-  /** A parameter: its name and its type as written in source ({@code long}, {@code java.lang.String}). */
-  public record Parameter(String name, javax.lang.model.type.TypeMirror type) {}
+  /** A parameter: its name and its type as the generated method declares it. */
+  public record Parameter(String name, TypeName type) {}
 }

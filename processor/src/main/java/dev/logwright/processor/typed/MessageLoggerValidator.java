@@ -1,5 +1,6 @@
 package dev.logwright.processor.typed;
 
+import com.palantir.javapoet.TypeName;
 import dev.logwright.processor.diag.Problem;
 import dev.logwright.processor.model.Origin;
 import dev.logwright.processor.validate.Attributes;
@@ -117,16 +118,21 @@ public final class MessageLoggerValidator {
     }
     // As seen from this interface, so that a method inherited from Base<String> takes a String.
     ExecutableType asMember = (ExecutableType) ctx.types().asMemberOf((DeclaredType) type.asType(), m);
+    List<? extends TypeMirror> types = asMember.getParameterTypes();
+    List<String> names = new ArrayList<>();
     List<MessageLoggerModel.Parameter> params = new ArrayList<>();
-    for (int i = 0; i < m.getParameters().size(); i++) {
-      params.add(new MessageLoggerModel.Parameter(
-          m.getParameters().get(i).getSimpleName().toString(), asMember.getParameterTypes().get(i)));
+    for (int i = 0; i < types.size(); i++) {
+      names.add(m.getParameters().get(i).getSimpleName().toString());
+      params.add(new MessageLoggerModel.Parameter(names.get(i), TypeName.get(types.get(i))));
     }
-    boolean hasException = !params.isEmpty() && isThrowable(params.get(params.size() - 1).type());
+    boolean hasException = !types.isEmpty() && isThrowable(types.get(types.size() - 1));
     int arguments = params.size() - (hasException ? 1 : 0);
     String message = attrs.string("message");
-    List<MessageFormat.Part> parts = new MessageChecker(ctx, parameterTypes, attrs.origin("message"), name)
-        .check(message, params.subList(0, arguments));
+    // With a Throwable among the arguments the count is off by one: its own error says enough.
+    boolean misplaced = types.subList(0, arguments).stream().anyMatch(this::isThrowable);
+    List<MessageFormat.Part> parts = misplaced ? null
+        : new MessageChecker(ctx, parameterTypes, attrs.origin("message"), name)
+            .check(message, names.subList(0, arguments), types.subList(0, arguments));
     if (parts == null) {
       ok = false;
       good = false;
