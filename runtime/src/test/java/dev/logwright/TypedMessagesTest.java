@@ -3,9 +3,11 @@ package dev.logwright;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.logwright.testing.CapturingHandler;
+import dev.logwright.testing.StderrCapture;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Verifies the runtime side of typed loggers: {@link Logger#logMessage} logs a rendered message
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
  * buffer's text; {@link TypedMessages} hands out the thread's buffer once at a time.
  */
 class TypedMessagesTest {
+  @RegisterExtension final StderrCapture stderr = new StderrCapture();
+
   private static Logger logger(Handler handler) {
     Logger log = new Manager().getLogger("typed");
     log.setLevel(Level.INFO);

@@ -15,6 +15,7 @@ import dev.logwright.Manager;
 import dev.logwright.handlers.RotatingFileHandler;
 import dev.logwright.testing.Allocations;
 import dev.logwright.testing.CapturingHandler;
+import dev.logwright.testing.StderrCapture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * their caller information, and their allocations.
  */
 class MessageLoggerExecutionTest {
+  @RegisterExtension final StderrCapture stderr = new StderrCapture();
   @TempDir Path typedDir;
   @TempDir Path plainDir;
   @TempDir Path classesDir;

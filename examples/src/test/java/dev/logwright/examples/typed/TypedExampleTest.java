@@ -3,15 +3,18 @@ package dev.logwright.examples.typed;
 import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.logwright.testing.StderrCapture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TypedExampleTest {
+  @RegisterExtension final StderrCapture stderr = new StderrCapture();
   @TempDir Path dir;
 
   /**
