@@ -326,7 +326,8 @@ class MessageLoggerExecutionTest {
 
   /**
    * Verifies that a handler that keeps records (a copy) keeps each typed message's text, though
-   * the typed logger reuses its buffer for the next call.
+   * the typed logger reuses its buffer for the next call, and that the caller is not looked up
+   * when no handler uses it.
    */
   @Test
   void keptRecordsKeepTheirMessagesAfterTheBufferIsReused() {
@@ -345,5 +346,8 @@ class MessageLoggerExecutionTest {
     }
     assertThat(kept.records().stream().map(r -> r.getMsg()).collect(Collectors.toList()))
         .containsExactly("cart a", "cart bb", "cart ccc").inOrder();
+    // No handler formats the caller, so it was not looked up.
+    assertThat(kept.records().stream().map(LogRecord::getFuncName).distinct().collect(Collectors.toList()))
+        .containsExactly("(unknown function)");
   }
 }
