@@ -81,8 +81,9 @@ public final class PipelineEmitter {
       HandlerKind kind = HandlerKind.of(h);
       type.addField(kind.runtimeClass(), h.common().method(), Modifier.PRIVATE, Modifier.FINAL);
       if (h instanceof HandlerModel.Queue q) {
-        type.addField(FieldSpec.builder(RuntimeNames.QUEUE_LISTENER, QueueEmitter.listenerField(q), Modifier.PRIVATE)
-            .build());
+        // Set while the handler is built, read by close() on any thread.
+        type.addField(FieldSpec.builder(RuntimeNames.QUEUE_LISTENER, QueueEmitter.listenerField(q), Modifier.PRIVATE,
+            Modifier.VOLATILE).build());
       }
     }
     type.addField(FieldSpec.builder(RuntimeNames.MANAGER, "manager", Modifier.PRIVATE, Modifier.VOLATILE)
