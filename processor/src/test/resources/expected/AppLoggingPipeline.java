@@ -31,7 +31,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
 
   private final QueueHandler background;
 
-  private QueueListener backgroundListener;
+  private volatile QueueListener backgroundListener;
 
   private volatile Manager manager = Manager.global();
 

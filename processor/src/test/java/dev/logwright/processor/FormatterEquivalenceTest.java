@@ -35,7 +35,10 @@ class FormatterEquivalenceTest {
       "100%% done: %(message)s %%",
       "%(name)20s|%(name)-20s|%(name)1s|",
       "ñ «%(levelname)-10s» %(message)s\t%(name)s",
-      "%(asctime)s,%(msecs)03d");
+      "%(asctime)s,%(msecs)03d",
+      "%(created)f %(created).3f %(msecs)08.3f %(relativeCreated)+.1e %(created)g %(msecs)G",
+      "%(levelno)x %(levelno)#X %(levelno)#o %(lineno)+d %(lineno) d %(levelno)c",
+      "%(msg)r %(name)r %(args)a %(taskName)r %(name).2s|%(name)-10.3s|%(name)10r");
 
   /** <code>'{'</code>- and {@code '$'}-style formats. */
   static final List<String[]> STYLED = List.of(

@@ -2,6 +2,7 @@ package dev.logwright.config;
 
 import dev.logwright.Formatter;
 import dev.logwright.LogRecord;
+import dev.logwright.internal.Conversions;
 import dev.logwright.internal.PyFloat;
 import dev.logwright.internal.PyRepr;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,38 @@ import org.jspecify.annotations.Nullable;
  * message. Each one matches what {@link Formatter} does for the same conversion.
  */
 public final class FormatSupport {
+  /** The {@code -} flag of a {@code %} conversion: left-align. */
+  public static final int MINUS = Conversions.MINUS;
+  /** The {@code +} flag: always a sign. */
+  public static final int PLUS = Conversions.PLUS;
+  /** The space flag: a space before positive numbers. */
+  public static final int SPACE = Conversions.SPACE;
+  /** The {@code #} flag: the alternate form. */
+  public static final int ALT = Conversions.ALT;
+  /** The {@code 0} flag: zero padding. */
+  public static final int ZERO = Conversions.ZERO;
+
   private FormatSupport() {}
+
+  /**
+   * Appends {@code value} converted as {@code %<flags><width>.<precision><conversion>} ({@code -1}:
+   * no width or precision), as Python's {@code %} operator does.
+   */
+  public static void convert(
+      StringBuilder out, @Nullable Object value, int flags, int width, int precision, char conversion) {
+    Conversions.convert(out, value, flags, width, precision, conversion);
+  }
+
+  /** {@link #convert} of an integer attribute, without boxing. */
+  public static void convertLong(StringBuilder out, long value, int flags, int width, int precision, char conversion) {
+    Conversions.convertLong(out, value, flags, width, precision, conversion);
+  }
+
+  /** {@link #convert} of a float attribute, without boxing. */
+  public static void convertDouble(
+      StringBuilder out, double value, int flags, int width, int precision, char conversion) {
+    Conversions.convertDouble(out, value, flags, width, precision, conversion);
+  }
 
   /** Appends Python's {@code str(value)}: {@code None} for null, floats as Python prints them. */
   public static void appendStr(StringBuilder out, @Nullable Object value) {

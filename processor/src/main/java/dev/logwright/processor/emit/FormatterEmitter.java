@@ -63,7 +63,7 @@ public final class FormatterEmitter {
         m.addCode(appendSpec(s, specName(specs++)));
         continue;
       }
-      if (part instanceof Field f && f.conversion() == 's' && f.width() > 0) {
+      if (part instanceof Field f && f.isSimple() && f.conversion() == 's' && f.width() > 0) {
         m.addStatement(marked ? "mark = out.length()" : "int mark = out.length()");
         marked = true;
       }
@@ -80,7 +80,42 @@ public final class FormatterEmitter {
     }
     Field f = (Field) part;
     Attribute a = RecordAttributes.get(f.attribute());
+    if (!f.isSimple()) {
+      return convert(f, a);
+    }
     return f.conversion() == 'd' ? appendInt(f, a) : appendStr(f, a);
+  }
+
+  /** Any other conversion, through the runtime's {@code %} conversions with constant arguments. */
+  private static CodeBlock convert(Field f, Attribute a) {
+    String method = switch (typeOf(a)) {
+      case INTEGER -> "convertLong";
+      case FLOAT -> "convertDouble";
+      default -> "convert";
+    };
+    return CodeBlock.builder()
+        .addStatement("$T.$N(out, record.$N(), $L, $L, $L, '$L')", RuntimeNames.FORMAT_SUPPORT, method, a.getter(),
+            flags(f.flags()), f.width(), f.precision(), f.conversion())
+        .build();
+  }
+
+  private static CodeBlock flags(String flags) {
+    if (flags.isEmpty()) {
+      return CodeBlock.of("0");
+    }
+    return "-+ #0".chars().filter(c -> flags.indexOf(c) >= 0)
+        .mapToObj(c -> CodeBlock.of("$T.$L", RuntimeNames.FORMAT_SUPPORT, flagName((char) c)))
+        .collect(CodeBlock.joining(" | "));
+  }
+
+  private static String flagName(char flag) {
+    switch (flag) {
+      case '-': return "MINUS";
+      case '+': return "PLUS";
+      case ' ': return "SPACE";
+      case '#': return "ALT";
+      default: return "ZERO";
+    }
   }
 
   private static String specName(int index) {
@@ -124,7 +159,7 @@ public final class FormatterEmitter {
     CodeBlock value = a.type() == RecordAttributes.Type.FLOAT
         ? CodeBlock.of("(long) record.$N()", a.getter())
         : CodeBlock.of("record.$N()", a.getter());
-    if (f.width() == 0) {
+    if (f.width() <= 0) {
       return CodeBlock.builder().addStatement("out.append($L)", value).build();
     }
     return CodeBlock.builder()

@@ -42,9 +42,12 @@ public final class PipelineEmitter {
 
   /** Returns the source file. */
   public JavaFile emit() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(pipeline)
-        .addOriginatingElement(model.origin().element())
-        .addJavadoc("The pipeline configured by {@link $T}: builds its handlers, installs them, closes them.\n",
+    TypeSpec.Builder type = TypeSpec.classBuilder(pipeline);
+    if (model.origin() != null && model.origin().element() != null) {
+      // Incremental builds (Gradle's isolating mode) tie the file to its interface.
+      type.addOriginatingElement(model.origin().element());
+    }
+    type.addJavadoc("The pipeline configured by {@link $T}: builds its handlers, installs them, closes them.\n",
             configInterface)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(configInterface)
@@ -81,8 +84,9 @@ public final class PipelineEmitter {
       HandlerKind kind = HandlerKind.of(h);
       type.addField(kind.runtimeClass(), h.common().method(), Modifier.PRIVATE, Modifier.FINAL);
       if (h instanceof HandlerModel.Queue q) {
-        type.addField(FieldSpec.builder(RuntimeNames.QUEUE_LISTENER, QueueEmitter.listenerField(q), Modifier.PRIVATE)
-            .build());
+        // Set while the handler is built, read by close() on any thread.
+        type.addField(FieldSpec.builder(RuntimeNames.QUEUE_LISTENER, QueueEmitter.listenerField(q), Modifier.PRIVATE,
+            Modifier.VOLATILE).build());
       }
     }
     type.addField(FieldSpec.builder(RuntimeNames.MANAGER, "manager", Modifier.PRIVATE, Modifier.VOLATILE)

@@ -20,11 +20,32 @@ public record FormatModel(String format, String datefmt, char style, List<Part> 
   public record Literal(String text) implements Part {}
 
   /**
-   * A record attribute by its Python name, converted with {@code 's'} or {@code 'd'}, padded to
-   * {@code width} (0: no padding), left-aligned or zero-padded as the flags say.
+   * A record attribute by its Python name and a {@code %} conversion: the conversion character
+   * ({@code i} and {@code u} are {@code d}), the flags as written ({@code "-0+ #"}), the width and
+   * the precision ({@code -1}: none).
    */
-  public record Field(String attribute, char conversion, boolean leftAlign, boolean zeroPad, int width)
-      implements Part {}
+  public record Field(String attribute, char conversion, String flags, int width, int precision)
+      implements Part {
+    /** A plain {@code str()} of the attribute, as {@code $name} and <code>{name}</code> use it. */
+    public static Field str(String attribute) {
+      return new Field(attribute, 's', "", -1, -1);
+    }
+
+    public boolean leftAlign() {
+      return flags.indexOf('-') >= 0;
+    }
+
+    /** Zero padding: {@code 0} without {@code -}, as Python applies it. */
+    public boolean zeroPad() {
+      return flags.indexOf('0') >= 0 && !leftAlign();
+    }
+
+    /** Whether the conversion is {@code %s} or {@code %d} with at most the flags {@code -} and {@code 0}. */
+    public boolean isSimple() {
+      return precision < 0 && (conversion == 's' ? flags.replace("-", "").isEmpty()
+          : conversion == 'd' && flags.replace("-", "").replace("0", "").isEmpty());
+    }
+  }
 
   /** A <code>'{'</code>-style field with a format spec ({@code <8}), applied as Python's {@code format()}. */
   public record SpecField(String attribute, String spec) implements Part {}

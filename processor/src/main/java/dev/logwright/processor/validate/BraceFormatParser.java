@@ -113,7 +113,7 @@ final class BraceFormatParser {
     if (!fields.attribute(name, field)) {
       return null;
     }
-    return spec.isEmpty() ? new Field(name, 's', false, false, 0) : specField(name, spec, field, fields);
+    return spec.isEmpty() ? Field.str(name) : specField(name, spec, field, fields);
   }
 
   private static Part specField(String name, String spec, String field, FieldChecker fields) {

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class FormatValidator {
   private static final String CONVERSIONS = "diouxXeEfFgGcrsa";
   private static final String FLAGS = "#0- +";
+  /** Flags, a width and a precision of at most four digits each. */
+  private static final Pattern FLAGS_WIDTH_PRECISION = Pattern.compile("([-0+ #]*)([0-9]{0,4})(\\.[0-9]{0,4})?");
   private static final Pattern TEMPLATE = Pattern.compile(
       "\\$(?:(\\$)|([_a-zA-Z][_a-zA-Z0-9]*)|\\{([_a-zA-Z][_a-zA-Z0-9]*)\\}|())");
 
@@ -78,7 +80,7 @@ public final class FormatValidator {
         ctx.report(Problem.UNKNOWN_FORMAT_KEY, origin, key, RecordAttributes.names(), RecordAttributes.hint(key));
         ok = false;
       } else {
-        parts.add(new Field(key, 's', false, false, 0));
+        parts.add(Field.str(key));
       }
     }
     literal.append(f, last, f.length());
@@ -207,24 +209,22 @@ public final class FormatValidator {
     }
     String rest = spec.substring(close + 1);
     char conversion = rest.charAt(rest.length() - 1);
-    String flags = rest.substring(0, rest.length() - 1);
-    if ("diu".indexOf(conversion) >= 0) {
+    Matcher m = FLAGS_WIDTH_PRECISION.matcher(rest.substring(0, rest.length() - 1));
+    if ("iu".indexOf(conversion) >= 0) {
       conversion = 'd';
     }
-    boolean numeric = attr.type() == RecordAttributes.Type.INTEGER || attr.type() == RecordAttributes.Type.FLOAT;
-    if (conversion == 'd' && !numeric) {
-      ctx.report(Problem.CONVERSION_TYPE, origin, spec, key);
+    boolean integer = attr.type() == RecordAttributes.Type.INTEGER;
+    boolean number = integer || attr.type() == RecordAttributes.Type.FLOAT;
+    if (("xXoc".indexOf(conversion) >= 0 && !integer) || ("deEfFgG".indexOf(conversion) >= 0 && !number)) {
+      ctx.report(Problem.CONVERSION_TYPE, origin, spec, key, conversion, "xXoc".indexOf(conversion) >= 0 ? "an integer" : "a number");
       return null;
     }
-    if ((conversion != 's' && conversion != 'd') || !flags.matches("[-0]*[0-9]{0,4}")) {
+    if (!m.matches()) {
       ctx.report(Problem.UNSUPPORTED_CONVERSION, origin, spec);
       return null;
     }
-    String digits = flags.replaceFirst("^[-0]*", "");
-    String flagChars = flags.substring(0, flags.length() - digits.length());
-    int width = digits.isEmpty() ? 0 : Integer.parseInt(digits);
-    boolean left = flagChars.contains("-");
-    boolean zero = flagChars.contains("0") && !left && conversion == 'd';
-    return new Field(key, conversion, left, zero, width);
+    int width = m.group(2).isEmpty() ? -1 : Integer.parseInt(m.group(2));
+    int precision = m.group(3) == null ? -1 : m.group(3).length() == 1 ? 0 : Integer.parseInt(m.group(3).substring(1));
+    return new Field(key, conversion, m.group(1), width, precision);
   }
 }
