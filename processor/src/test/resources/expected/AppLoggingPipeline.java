@@ -222,12 +222,12 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
     @Override
     public void format(LogRecord record, StringBuilder out) {
       int start = out.length();
-      record.setMessageAttribute(record.getMessage());
+      record.markMessageMerged();
       out.append(record.getLevelname());
       out.append(':');
       out.append(record.getName());
       out.append(':');
-      out.append(record.getMessageAttribute());
+      record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
   }
@@ -243,9 +243,9 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
     @Override
     public void format(LogRecord record, StringBuilder out) {
       int start = out.length();
-      record.setMessageAttribute(record.getMessage());
-      record.setAsctime(formatTime(record, getDateFormat()));
-      out.append(record.getAsctime());
+      record.markMessageMerged();
+      record.markAsctime(this);
+      appendAsctime(record, out);
       out.append(' ');
       int mark = out.length();
       out.append(record.getLevelname());
@@ -253,7 +253,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       out.append(' ');
       out.append(record.getName());
       out.append(": ");
-      out.append(record.getMessageAttribute());
+      record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
   }

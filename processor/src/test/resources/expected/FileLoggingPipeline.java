@@ -202,7 +202,7 @@ public final class FileLoggingPipeline implements FileLogging, AutoCloseable {
     @Override
     public void format(LogRecord record, StringBuilder out) {
       int start = out.length();
-      record.setMessageAttribute(record.getMessage());
+      record.markMessageMerged();
       out.append(record.getProcess());
       out.append(' ');
       out.append(record.getThread());
@@ -213,7 +213,7 @@ public final class FileLoggingPipeline implements FileLogging, AutoCloseable {
       out.append(' ');
       FormatSupport.appendStr(out, record.getFuncName());
       out.append(": ");
-      out.append(record.getMessageAttribute());
+      record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
   }

@@ -176,9 +176,9 @@ public final class StylesPipeline implements Styles, AutoCloseable {
     @Override
     public void format(LogRecord record, StringBuilder out) {
       int start = out.length();
-      record.setMessageAttribute(record.getMessage());
-      record.setAsctime(formatTime(record, getDateFormat()));
-      out.append(record.getAsctime());
+      record.markMessageMerged();
+      record.markAsctime(this);
+      appendAsctime(record, out);
       out.append(' ');
       int mark = out.length();
       out.append(record.getLevelname());
@@ -186,7 +186,7 @@ public final class StylesPipeline implements Styles, AutoCloseable {
       out.append(" [");
       FormatSupport.appendInt(out, record.getLineno(), 5, false, true);
       out.append("] ");
-      out.append(record.getMessageAttribute());
+      record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
   }
@@ -206,15 +206,15 @@ public final class StylesPipeline implements Styles, AutoCloseable {
     @Override
     public void format(LogRecord record, StringBuilder out) {
       int start = out.length();
-      record.setMessageAttribute(record.getMessage());
-      record.setAsctime(formatTime(record, getDateFormat()));
-      out.append(record.getAsctime());
+      record.markMessageMerged();
+      record.markAsctime(this);
+      appendAsctime(record, out);
       out.append(' ');
       SPEC_0.appendString(out, record.getLevelname());
       out.append(' ');
       SPEC_1.appendString(out, record.getName());
       out.append(" {");
-      out.append(record.getMessageAttribute());
+      record.appendMessage(out);
       out.append('}');
       FormatSupport.appendTail(this, record, out, start);
     }
@@ -231,12 +231,12 @@ public final class StylesPipeline implements Styles, AutoCloseable {
     @Override
     public void format(LogRecord record, StringBuilder out) {
       int start = out.length();
-      record.setMessageAttribute(record.getMessage());
+      record.markMessageMerged();
       out.append(record.getLevelname());
       out.append(' ');
       out.append(record.getName());
       out.append(": ");
-      out.append(record.getMessageAttribute());
+      record.appendMessage(out);
       out.append(" ($)");
       FormatSupport.appendTail(this, record, out, start);
     }

@@ -199,8 +199,13 @@ public class Formatter {
     }
     int start = out.length();
     try {
-      if (!style.usesMessage) {
-        record.setMessageAttribute(record.getMessage());
+      if (style.usesMessage) {
+        record.markMessageMerged(); // the text is appended below; record.message is made if read
+      } else {
+        record.setMessageAttribute(record.getMessage()); // merged now, so a bad format fails here as in Python
+      }
+      if (usesTime()) {
+        record.markAsctime(this);
       }
       style.append(record, this, out, true);
       appendExceptionAndStack(record, out, start);
@@ -262,8 +267,12 @@ public class Formatter {
     return sb.toString();
   }
 
-  /** Appends {@code asctime} for the allocation-free path. */
-  void appendAsctime(LogRecord record, StringBuilder out) {
+  /**
+   * Appends {@code asctime} as {@link #formatTime} renders it with this formatter's date format,
+   * from the per-second cache: the allocation-free path, also used by generated formatters.
+   * Subclasses that override {@code formatTime} must not rely on it.
+   */
+  protected final void appendAsctime(LogRecord record, StringBuilder out) {
     appendTime(record, datefmt, out);
   }
 

@@ -46,6 +46,9 @@ public class LogRecord {
   private @Nullable String taskName;
   private @Nullable String message;
   private @Nullable String asctime;
+  // Set by formatters instead of building the strings: message and asctime are made when read.
+  private boolean messageMerged;
+  private @Nullable Formatter asctimeFormatter;
   private @Nullable Map<String, Object> extra;
 
   /** An empty record, for a logger or a test to fill; see {@link #LogRecord(String, int, String, int, Object, Object[], Throwable, String, String)}. */
@@ -103,6 +106,8 @@ public class LogRecord {
     this.taskName = null;
     this.message = null;
     this.asctime = null;
+    this.messageMerged = false;
+    this.asctimeFormatter = null;
     this.extra = null;
   }
 
@@ -161,6 +166,8 @@ public class LogRecord {
     taskName = other.taskName;
     message = other.message;
     asctime = other.asctime;
+    messageMerged = other.messageMerged;
+    asctimeFormatter = other.asctimeFormatter;
     extra = other.extra == null ? null : new LinkedHashMap<>(other.extra);
   }
 
@@ -255,6 +262,7 @@ public class LogRecord {
   }
 
   public void setMsg(@Nullable Object msg) {
+    materializeMessage();
     this.msg = msg;
   }
 
@@ -264,6 +272,7 @@ public class LogRecord {
   }
 
   public void setArgs(Object @Nullable [] args) {
+    materializeMessage();
     this.args = args;
   }
 
@@ -341,6 +350,7 @@ public class LogRecord {
   }
 
   public void setCreatedNanos(long createdNanos) {
+    materializeAsctime();
     this.createdNanos = createdNanos;
   }
 
@@ -393,21 +403,64 @@ public class LogRecord {
     this.taskName = taskName;
   }
 
-  /** Returns the merged message a formatter stored ({@code record.message}), if any. */
+  /**
+   * Returns the merged message a formatter stored ({@code record.message}), or {@code null} if
+   * no formatter has formatted this record.
+   */
   public @Nullable String getMessageAttribute() {
+    materializeMessage();
     return message;
   }
 
   public void setMessageAttribute(@Nullable String message) {
     this.message = message;
+    this.messageMerged = false;
   }
 
+  /**
+   * Records that a formatter merged the message, as Python's {@code format} sets {@code
+   * record.message}, without building the string: {@link #getMessageAttribute()} builds it when
+   * read (and before {@code msg} or {@code args} change), so the formatting path allocates nothing.
+   */
+  public void markMessageMerged() {
+    this.message = null;
+    this.messageMerged = true;
+  }
+
+  /** Returns {@code asctime} as the last formatter that used it rendered it, or {@code null}. */
   public @Nullable String getAsctime() {
+    materializeAsctime();
     return asctime;
   }
 
   public void setAsctime(@Nullable String asctime) {
     this.asctime = asctime;
+    this.asctimeFormatter = null;
+  }
+
+  /**
+   * Records that {@code formatter} rendered {@code asctime}, as Python's {@code format} sets it,
+   * without building the string: {@link #getAsctime()} asks the formatter's {@code formatTime}
+   * when read (and before the creation time changes).
+   */
+  public void markAsctime(Formatter formatter) {
+    this.asctime = null;
+    this.asctimeFormatter = formatter;
+  }
+
+  private void materializeMessage() {
+    if (messageMerged) {
+      messageMerged = false;
+      message = getMessage();
+    }
+  }
+
+  private void materializeAsctime() {
+    Formatter f = asctimeFormatter;
+    if (f != null) {
+      asctimeFormatter = null;
+      asctime = f.formatTime(this, f.getDateFormat());
+    }
   }
 
   @Override

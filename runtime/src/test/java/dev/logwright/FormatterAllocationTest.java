@@ -40,10 +40,13 @@ class FormatterAllocationTest {
     record.setCaller("/srv/app/db/models.py", 42, "login");
     StringBuilder buffer = new StringBuilder(256);
     long[] nanos = {record.getCreatedNanos()};
+    LogRecord template = record.copy();
     Runnable once = () -> {
-      // time moves on by 10 µs per record, within one second
+      // time moves on by 10 µs per record, within one second; the record is refilled for each
+      // event, as a Logger refills its reused record, which forgets what the last format set
       nanos[0] += 10_000;
-      record.setCreatedNanos(nanos[0]);
+      template.setCreatedNanos(nanos[0]);
+      record.copyFrom(template);
       buffer.setLength(0);
       formatter.format(record, buffer);
     };

@@ -54,4 +54,43 @@ class LogRecordTest {
     assertThat(c.getName()).isEqualTo("n");
     assertThat(c.get("k")).isEqualTo("v");
   }
+
+  @Test
+  void markedMessageIsMadeWhenReadAndKeptWhenMsgChangesLater() {
+    LogRecord r = new LogRecord("n", Level.INFO, null, 0, "%s-%s", new Object[] {"a", 1}, null, null, null);
+    assertThat(r.getMessageAttribute()).isNull();
+    r.markMessageMerged();
+    LogRecord copy = r.copy();
+    r.setMsg("changed");
+    r.setArgs(null);
+    assertThat(r.getMessageAttribute()).isEqualTo("a-1");
+    assertThat(copy.getMessageAttribute()).isEqualTo("a-1");
+    r.setMessageAttribute("explicit");
+    assertThat(r.getMessageAttribute()).isEqualTo("explicit");
+  }
+
+  @Test
+  void markedAsctimeComesFromTheFormatterAndSurvivesATimeChange() {
+    Formatter f = new Formatter("%(asctime)s", "%Y");
+    f.setZone(java.time.ZoneOffset.UTC);
+    LogRecord r = new LogRecord();
+    r.init("n", Level.INFO, "m", null, null, 1_700_000_000_000_000_000L);
+    r.markAsctime(f);
+    r.setCreatedNanos(0L);
+    assertThat(r.getAsctime()).isEqualTo("2023");
+    assertThat(r.get("asctime")).isEqualTo("2023");
+  }
+
+  @Test
+  void formattingSetsMessageAndAsctimeAsPythonDoes() {
+    Formatter f = new Formatter("%(asctime)s %(message)s", "%Y");
+    f.setZone(java.time.ZoneOffset.UTC);
+    LogRecord r = new LogRecord();
+    r.init("n", Level.INFO, "x=%d", new Object[] {5}, null, 1_700_000_000_000_000_000L);
+    StringBuilder out = new StringBuilder();
+    f.format(r, out);
+    assertThat(out.toString()).isEqualTo("2023 x=5");
+    assertThat(r.getMessageAttribute()).isEqualTo("x=5");
+    assertThat(r.getAsctime()).isEqualTo("2023");
+  }
 }

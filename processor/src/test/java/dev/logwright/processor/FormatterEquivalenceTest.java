@@ -7,6 +7,7 @@ import dev.logwright.Formatter;
 import dev.logwright.Handler;
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
+import dev.logwright.testing.Allocations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -131,6 +132,43 @@ class FormatterEquivalenceTest {
       compiled.format(r.copy(), a);
       new Formatter(FORMATS.get(1)).format(r.copy(), b);
       assertWithMessage("record %s", r).that(a.toString()).isEqualTo(b.toString());
+    }
+  }
+
+  @Test
+  void compiledFormatsSetMessageAndAsctimeAsTheRuntimeFormatterDoes() {
+    for (int i = 0; i < FORMATS.size(); i++) {
+      Formatter compiled = ((Handler) CompiledClasses.call(pipeline, "f" + i)).getFormatter();
+      Formatter runtime = new Formatter(FORMATS.get(i));
+      for (LogRecord r : records()) {
+        LogRecord a = r.copy();
+        LogRecord b = r.copy();
+        compiled.format(a, new StringBuilder());
+        runtime.format(b, new StringBuilder());
+        assertWithMessage("message after %s", FORMATS.get(i)).that(a.getMessageAttribute()).isEqualTo(b.getMessageAttribute());
+        assertWithMessage("asctime after %s", FORMATS.get(i)).that(a.getAsctime()).isEqualTo(b.getAsctime());
+      }
+    }
+  }
+
+  /** Verifies that compiled common formats append without allocating, record after record. */
+  @Test
+  void compiledCommonFormatsAllocateNothingInSteadyState() {
+    for (String method : List.of("f0", "f1", "f2", "s0", "s5")) {
+      Formatter compiled = ((Handler) CompiledClasses.call(pipeline, method)).getFormatter();
+      LogRecord template = new LogRecord("app.db", Level.INFO, "/src/Db.java", 7, "user %s logged in after %d tries",
+          new Object[] {"alice", 3}, null, "login", null);
+      LogRecord record = new LogRecord();
+      StringBuilder out = new StringBuilder(256);
+      long[] nanos = {1_057_675_785_000_000_000L};
+      double perCall = Allocations.bytesPerCall(50_000, 20_000, () -> {
+        nanos[0] += 10_000; // within one second: asctime comes from the per-second cache
+        template.setCreatedNanos(nanos[0]);
+        record.copyFrom(template);
+        out.setLength(0);
+        compiled.format(record, out);
+      });
+      assertWithMessage("bytes per format by %s (last: %s)", method, out).that(perCall).isLessThan(1.0);
     }
   }
 }

@@ -51,10 +51,16 @@ public final class FormatterEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(RuntimeNames.LOG_RECORD, "record")
         .addParameter(StringBuilder.class, "out")
-        .addStatement("int start = out.length()")
-        .addStatement("record.setMessageAttribute(record.getMessage())");
+        .addStatement("int start = out.length()");
+    // As Python's format: record.message and asctime are set (lazily, so nothing is allocated);
+    // a format without the message still merges it now, so a bad message fails here.
+    if (format.usesMessage()) {
+      m.addStatement("record.markMessageMerged()");
+    } else {
+      m.addStatement("record.setMessageAttribute(record.getMessage())");
+    }
     if (format.usesTime()) {
-      m.addStatement("record.setAsctime(formatTime(record, getDateFormat()))");
+      m.addStatement("record.markAsctime(this)");
     }
     boolean marked = false;
     int specs = 0;
@@ -80,6 +86,12 @@ public final class FormatterEmitter {
     }
     Field f = (Field) part;
     Attribute a = RecordAttributes.get(f.attribute());
+    if (f.isSimple() && f.conversion() == 's' && f.attribute().equals("message")) {
+      return appendPadded(f, CodeBlock.of("record.appendMessage(out)"));
+    }
+    if (f.isSimple() && f.conversion() == 's' && f.attribute().equals("asctime")) {
+      return appendPadded(f, CodeBlock.of("appendAsctime(record, out)"));
+    }
     if (!f.isSimple()) {
       return convert(f, a);
     }
@@ -149,6 +161,15 @@ public final class FormatterEmitter {
       case FLOAT -> code.addStatement("$T.appendFloat(out, $L)", RuntimeNames.FORMAT_SUPPORT, value);
       default -> code.addStatement("$T.appendStr(out, $L)", RuntimeNames.FORMAT_SUPPORT, value);
     }
+    if (f.width() > 0) {
+      code.addStatement("$T.padFrom(out, mark, $L, $L)", RuntimeNames.FORMAT_SUPPORT, f.width(), f.leftAlign());
+    }
+    return code.build();
+  }
+
+  /** The message and {@code asctime} are appended straight from the record, never as strings. */
+  private static CodeBlock appendPadded(Field f, CodeBlock append) {
+    CodeBlock.Builder code = CodeBlock.builder().addStatement(append);
     if (f.width() > 0) {
       code.addStatement("$T.padFrom(out, mark, $L, $L)", RuntimeNames.FORMAT_SUPPORT, f.width(), f.leftAlign());
     }

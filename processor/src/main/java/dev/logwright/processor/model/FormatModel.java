@@ -13,6 +13,12 @@ public record FormatModel(String format, String datefmt, char style, List<Part> 
         || (p instanceof SpecField s && s.attribute().equals("asctime")));
   }
 
+  /** Returns whether any part is {@code message}. */
+  public boolean usesMessage() {
+    return parts.stream().anyMatch(p -> (p instanceof Field f && f.attribute().equals("message"))
+        || (p instanceof SpecField s && s.attribute().equals("message")));
+  }
+
   /** One piece of a parsed format. */
   public sealed interface Part permits Literal, Field, SpecField {}
 
