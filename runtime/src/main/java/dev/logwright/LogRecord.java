@@ -28,6 +28,8 @@ public class LogRecord {
   private String name = "";
   private @Nullable Object msg;
   private Object @Nullable [] args;
+  /** Whether {@link #args} belongs to the logger that made this record and is reused after it. */
+  private boolean argsBorrowed;
   private int levelno;
   private String levelname = "";
   private String pathname = "(unknown file)";
@@ -84,6 +86,7 @@ public class LogRecord {
     this.name = name;
     this.msg = msg;
     this.args = args;
+    this.argsBorrowed = false;
     this.levelno = level;
     this.levelname = Level.getLevelName(level);
     this.pathname = "(unknown file)";
@@ -135,9 +138,21 @@ public class LogRecord {
 
   /** Makes this record equal to {@code other}, attribute for attribute. */
   public void copyFrom(LogRecord other) {
+    copyFrom(other, true);
+  }
+
+  /**
+   * Makes this record equal to {@code other}, attribute for attribute, except that without
+   * {@code withArgs} its {@code args} are left {@code null} (as {@code QueueHandler.prepare}
+   * leaves them), which spares copying an argument array the logger is going to reuse.
+   */
+  public void copyFrom(LogRecord other, boolean withArgs) {
     name = other.name;
     msg = other.msg;
-    args = other.args;
+    Object[] a = withArgs ? other.args : null;
+    // A borrowed array is refilled by the logger's next call: a kept record needs its own.
+    args = a != null && other.argsBorrowed ? a.clone() : a;
+    argsBorrowed = false;
     levelno = other.levelno;
     levelname = other.levelname;
     pathname = other.pathname;
@@ -260,6 +275,12 @@ public class LogRecord {
 
   public void setArgs(Object @Nullable [] args) {
     this.args = args;
+    this.argsBorrowed = false;
+  }
+
+  /** Marks the arguments as the logger's reusable array, which {@link #copy()} must copy. */
+  void borrowArgs() {
+    this.argsBorrowed = true;
   }
 
   public int getLevelno() {

@@ -61,14 +61,14 @@ public final class Printf {
     new Run(out, format, null, mapping).from(0, -2);
   }
 
+  // %s and %d of an int or long both give its decimal digits (str(n) == '%d' % n).
   private static boolean fastPath(@Nullable Object value, char conversion) {
-    return conversion == 's'
-        ? value instanceof String
-        : value instanceof Integer || value instanceof Long;
+    return value instanceof Integer || value instanceof Long
+        || (conversion == 's' && value instanceof String);
   }
 
   private static void appendSimple(StringBuilder out, Object value, char conversion) {
-    if (conversion == 's') {
+    if (value instanceof String) {
       out.append((String) value);
     } else {
       out.append(((Number) value).longValue());

@@ -60,6 +60,46 @@ class RecordRingBufferAllocationTest {
     assertThat(handled.get()).isEqualTo(150L * CHUNK);
   }
 
+  @Test
+  void refusingARecordWhenTheRingIsFullAllocatesNothingOnTheProducer() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    Peers.require(bean instanceof com.sun.management.ThreadMXBean
+            && ((com.sun.management.ThreadMXBean) bean).isThreadAllocatedMemorySupported(),
+        "a JVM that counts allocated bytes per thread (com.sun.management.ThreadMXBean)");
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+    RecordRingBuffer ring = new RecordRingBuffer(4);
+    AtomicLong reported = new AtomicLong();
+    java.util.concurrent.atomic.AtomicReference<Throwable> last = new java.util.concurrent.atomic.AtomicReference<>();
+    QueueHandler handler = new QueueHandler(ring) {
+      @Override
+      public void handleError(LogRecord record, Throwable error) {
+        last.set(error);
+        reported.incrementAndGet();
+      }
+    };
+    LogRecord record = new LogRecord();
+    record.init("app", Level.INFO, "order %s", new Object[] {"x"}, null, 1L);
+    for (int i = 0; i < 4; i++) {
+      handler.handle(record); // no listener: the ring fills up
+    }
+    assertThat(reported.get()).isEqualTo(0);
+    for (int i = 0; i < 200_000; i++) {
+      handler.handle(record);
+    }
+    long tid = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(tid);
+    for (int i = 0; i < 100_000; i++) {
+      handler.handle(record);
+    }
+    long allocated = threads.getThreadAllocatedBytes(tid) - before;
+    assertThat(reported.get()).isEqualTo(300_000L);
+    assertThat(last.get()).isInstanceOf(IllegalStateException.class);
+    assertThat(last.get()).hasMessageThat().isEqualTo("Queue full (4 records)");
+    assertThat(handler.getDroppedCount()).isEqualTo(300_000L);
+    // Under one byte per refused record: the refusal allocates no exception, message or trace.
+    assertThat(allocated).isLessThan(100_000L);
+  }
+
   /** Emits {@code chunks} × {@link #CHUNK} records, waiting for the ring to drain after each chunk. */
   private static void runChunks(QueueHandler handler, RecordRingBuffer ring, LogRecord reused,
       Object[] args, String[] cities, int chunks) {
