@@ -34,10 +34,14 @@ public final class Printf {
     int n = format.length();
     int argIndex = 0;
     for (int i = 0; i < n; i++) {
-      char c = format.charAt(i);
-      if (c != '%') {
-        out.append(c);
-        continue;
+      int percent = format.indexOf('%', i);
+      if (percent < 0) {
+        out.append(format, i, n); // the literal rest, in one copy
+        break;
+      }
+      if (percent > i) {
+        out.append(format, i, percent);
+        i = percent;
       }
       char next = i + 1 < n ? format.charAt(i + 1) : 0;
       if (next == '%') {
