@@ -22,7 +22,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Records are reused per thread once every handler has returned; see {@link LogRecord}.
  */
 public class Logger extends Filterer {
-  private static final ThreadLocal<RecordSlot> SLOTS = ThreadLocal.withInitial(RecordSlot::new);
+  // A subclass, not withInitial(RecordSlot::new): no lambda bootstrap on the first log call.
+  private static final ThreadLocal<RecordSlot> SLOTS = new ThreadLocal<RecordSlot>() {
+    @Override
+    protected RecordSlot initialValue() {
+      return new RecordSlot();
+    }
+  };
 
   private final String name;
   private final Manager manager;
