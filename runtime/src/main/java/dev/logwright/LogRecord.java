@@ -47,6 +47,11 @@ public class LogRecord {
   private @Nullable String processName;
   private @Nullable String taskName;
   private @Nullable String message;
+  /**
+   * The text of {@code msg} and {@code message} while it is not yet a {@code String} (see
+   * {@link #setPreparedMessage}); null otherwise.
+   */
+  private @Nullable CharSequence preparedText;
   private @Nullable String asctime;
   private @Nullable Map<String, Object> extra;
 
@@ -85,6 +90,7 @@ public class LogRecord {
       long createdEpochNanos) {
     this.name = name;
     this.msg = msg;
+    this.preparedText = null;
     this.args = args;
     this.argsBorrowed = false;
     this.levelno = level;
@@ -147,6 +153,8 @@ public class LogRecord {
    * leaves them), which spares copying an argument array the logger is going to reuse.
    */
   public void copyFrom(LogRecord other, boolean withArgs) {
+    other.materialize(); // the copy must not share text its source's owner will overwrite
+    preparedText = null;
     name = other.name;
     msg = other.msg;
     Object[] a = withArgs ? other.args : null;
@@ -190,8 +198,14 @@ public class LogRecord {
 
   /** Appends {@link #getMessage()} to {@code out} without building an intermediate string. */
   public void appendMessage(StringBuilder out) {
-    Object m = msg;
+    CharSequence prepared = preparedText;
     Object[] a = args;
+    if (prepared != null && (a == null || a.length == 0)) {
+      out.append(prepared);
+      return;
+    }
+    materialize();
+    Object m = msg;
     if (a == null || a.length == 0) {
       if (m instanceof String) {
         out.append((String) m);
@@ -261,11 +275,36 @@ public class LogRecord {
   }
 
   public @Nullable Object getMsg() {
+    materialize();
     return msg;
   }
 
   public void setMsg(@Nullable Object msg) {
+    materialize();
     this.msg = msg;
+  }
+
+  /**
+   * Sets {@code msg} and {@code message} to the text {@code text} holds, without making a
+   * {@code String} of it until one of them is asked for: formatting appends the text itself.
+   * For a queue's preallocated slots, whose text buffers are reused: the caller must not change
+   * {@code text} while the record is in use ({@link #copy()} takes the text along as a string).
+   */
+  public void setPreparedMessage(CharSequence text) {
+    this.msg = null;
+    this.message = null;
+    this.preparedText = text;
+  }
+
+  /** Turns prepared text into the {@code String} that {@code msg} and {@code message} are. */
+  private void materialize() {
+    CharSequence text = preparedText;
+    if (text != null) {
+      preparedText = null;
+      String s = text.toString();
+      msg = s;
+      message = s;
+    }
   }
 
   /** Returns the arguments; a single {@link Map} argument is Python's mapping form. */
@@ -411,10 +450,12 @@ public class LogRecord {
 
   /** Returns the merged message a formatter stored ({@code record.message}), if any. */
   public @Nullable String getMessageAttribute() {
+    materialize();
     return message;
   }
 
   public void setMessageAttribute(@Nullable String message) {
+    materialize();
     this.message = message;
   }
 
@@ -429,6 +470,7 @@ public class LogRecord {
   @Override
   public String toString() {
     // Python: <LogRecord: name, levelno, pathname, lineno, "msg">
+    materialize();
     return "<LogRecord: " + name + ", " + levelno + ", " + pathname + ", " + lineno + ", \""
         + msg + "\">";
   }
