@@ -33,7 +33,7 @@ FLOOR_NAMES = {"disabled": "floor: empty loop", "flush": "floor: bare FileChanne
 # What exists only as an anchor row until Logwright has it.
 PENDING = {"logwright-typed": "typed logger + generated pipeline: not built yet"}
 NOTES = {
-    ("logwright", "buffered"): "no buffered file mode in the runtime yet: one write(2) per record",
+    ("logwright", "buffered"): "setBuffering(64 KB, 1 s): written when full, on flush/close/rollover, within 1 s",
     ("logwright", "async"): "ring buffer never blocks: ops/s counts records that reached the file",
     ("tinylog", "flush"): "unbuffered writer",
     ("jul", "flush"): "FileHandler always flushes",

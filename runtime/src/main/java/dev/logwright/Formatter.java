@@ -42,7 +42,7 @@ public class Formatter {
   private final char styleChar;
   private final @Nullable String datefmt;
   private final @Nullable Strftime compiledDatefmt;
-  private volatile ZoneId zone = ZoneId.systemDefault();
+  private volatile ZoneId zone = dev.logwright.internal.Zones.systemDefault();
   private volatile Strftime defaultTimeFormat = Strftime.compile(DEFAULT_TIME_FORMAT);
   private volatile @Nullable String defaultMsecFormat = DEFAULT_MSEC_FORMAT;
   /** The last second rendered, shared by the threads that format; replaced once a second. */
@@ -129,6 +129,11 @@ public class Formatter {
     this.zone = zone;
   }
 
+  /**
+   * Returns the zone {@code asctime} is rendered in: the JVM's default zone unless set, where a
+   * default zone that is UTC under another name ({@code Etc/UTC}) is the equivalent fixed zone
+   * {@code UTC}, which needs no time-zone database at start-up.
+   */
   public ZoneId getZone() {
     return zone;
   }

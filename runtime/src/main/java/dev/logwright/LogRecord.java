@@ -28,6 +28,8 @@ public class LogRecord {
   private String name = "";
   private @Nullable Object msg;
   private Object @Nullable [] args;
+  /** Whether {@link #args} belongs to the logger that made this record and is reused after it. */
+  private boolean argsBorrowed;
   private int levelno;
   private String levelname = "";
   private String pathname = "(unknown file)";
@@ -45,6 +47,11 @@ public class LogRecord {
   private @Nullable String processName;
   private @Nullable String taskName;
   private @Nullable String message;
+  /**
+   * The text of {@code msg} and {@code message} while it is not yet a {@code String} (see
+   * {@link #setPreparedMessage}); null otherwise.
+   */
+  private @Nullable CharSequence preparedText;
   private @Nullable String asctime;
   // Set by formatters instead of building the strings: message and asctime are made when read.
   private boolean messageMerged;
@@ -86,7 +93,9 @@ public class LogRecord {
       long createdEpochNanos) {
     this.name = name;
     this.msg = msg;
+    this.preparedText = null;
     this.args = args;
+    this.argsBorrowed = false;
     this.levelno = level;
     this.levelname = Level.getLevelName(level);
     this.pathname = "(unknown file)";
@@ -143,11 +152,25 @@ public class LogRecord {
    * {@code CharSequence} other than a {@code String} is copied as its current text.
    */
   public void copyFrom(LogRecord other) {
+    copyFrom(other, true);
+  }
+
+  /**
+   * Makes this record equal to {@code other}, attribute for attribute, except that without
+   * {@code withArgs} its {@code args} are left {@code null} (as {@code QueueHandler.prepare}
+   * leaves them), which spares copying an argument array the logger is going to reuse.
+   */
+  public void copyFrom(LogRecord other, boolean withArgs) {
+    other.materialize(); // the copy must not share text its source's owner will overwrite
+    preparedText = null;
     name = other.name;
     Object m = other.msg;
     // A reused buffer (Logger.logMessage) changes after the call: keep its text, not the buffer.
     msg = m instanceof CharSequence && !(m instanceof String) ? m.toString() : m;
-    args = other.args;
+    Object[] a = withArgs ? other.args : null;
+    // A borrowed array is refilled by the logger's next call: a kept record needs its own.
+    args = a != null && other.argsBorrowed ? a.clone() : a;
+    argsBorrowed = false;
     levelno = other.levelno;
     levelname = other.levelname;
     pathname = other.pathname;
@@ -187,8 +210,14 @@ public class LogRecord {
 
   /** Appends {@link #getMessage()} to {@code out} without building an intermediate string. */
   public void appendMessage(StringBuilder out) {
-    Object m = msg;
+    CharSequence prepared = preparedText;
     Object[] a = args;
+    if (prepared != null && (a == null || a.length == 0)) {
+      out.append(prepared);
+      return;
+    }
+    materialize();
+    Object m = msg;
     if (a == null || a.length == 0) {
       if (m instanceof String) {
         out.append((String) m);
@@ -258,12 +287,38 @@ public class LogRecord {
   }
 
   public @Nullable Object getMsg() {
+    materialize();
     return msg;
   }
 
   public void setMsg(@Nullable Object msg) {
     materializeMessage();
+    materialize();
     this.msg = msg;
+  }
+
+  /**
+   * Sets {@code msg} and {@code message} to the text {@code text} holds, without making a
+   * {@code String} of it until one of them is asked for: formatting appends the text itself.
+   * For a queue's preallocated slots, whose text buffers are reused: the caller must not change
+   * {@code text} while the record is in use ({@link #copy()} takes the text along as a string).
+   */
+  public void setPreparedMessage(CharSequence text) {
+    this.msg = null;
+    this.message = null;
+    this.messageMerged = false;
+    this.preparedText = text;
+  }
+
+  /** Turns prepared text into the {@code String} that {@code msg} and {@code message} are. */
+  private void materialize() {
+    CharSequence text = preparedText;
+    if (text != null) {
+      preparedText = null;
+      String s = text.toString();
+      msg = s;
+      message = s;
+    }
   }
 
   /** Returns the arguments; a single {@link Map} argument is Python's mapping form. */
@@ -273,7 +328,14 @@ public class LogRecord {
 
   public void setArgs(Object @Nullable [] args) {
     materializeMessage();
+    materialize();
     this.args = args;
+    this.argsBorrowed = false;
+  }
+
+  /** Marks the arguments as the logger's reusable array, which {@link #copy()} must copy. */
+  void borrowArgs() {
+    this.argsBorrowed = true;
   }
 
   public int getLevelno() {
@@ -409,10 +471,12 @@ public class LogRecord {
    */
   public @Nullable String getMessageAttribute() {
     materializeMessage();
+    materialize();
     return message;
   }
 
   public void setMessageAttribute(@Nullable String message) {
+    materialize();
     this.message = message;
     this.messageMerged = false;
   }
@@ -466,6 +530,7 @@ public class LogRecord {
   @Override
   public String toString() {
     // Python: <LogRecord: name, levelno, pathname, lineno, "msg">
+    materialize();
     return "<LogRecord: " + name + ", " + levelno + ", " + pathname + ", " + lineno + ", \""
         + msg + "\">";
   }

@@ -22,7 +22,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Records are reused per thread once every handler has returned; see {@link LogRecord}.
  */
 public class Logger extends Filterer {
-  private static final ThreadLocal<RecordSlot> SLOTS = ThreadLocal.withInitial(RecordSlot::new);
+  // A subclass, not withInitial(RecordSlot::new): no lambda bootstrap on the first log call.
+  private static final ThreadLocal<RecordSlot> SLOTS = new ThreadLocal<RecordSlot>() {
+    @Override
+    protected RecordSlot initialValue() {
+      return new RecordSlot();
+    }
+  };
 
   private final String name;
   private final Manager manager;
@@ -177,31 +183,43 @@ public class Logger extends Filterer {
     return level > manager.getDisable() && level >= cachedEffectiveLevel;
   }
 
-  // ---- logging calls: one to four arguments without a varargs array, then varargs ----
+  // ---- logging calls: up to four arguments without a varargs array, then varargs ----
+  // The fixed-arity overloads test the level before anything else and, when enabled, pass the
+  // arguments in a per-thread array that the record borrows (see logArgs).
 
   public void debug(String msg) { logIf(Level.DEBUG, msg, null, null); }
-  public void debug(String msg, @Nullable Object arg) { if (isEnabledFor(Level.DEBUG)) log0(Level.DEBUG, msg, new Object[] {arg}, null, false, 1, null); }
-  public void debug(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.DEBUG)) log0(Level.DEBUG, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void debug(String msg, @Nullable Object arg) { if (isEnabledFor(Level.DEBUG)) logArgs(Level.DEBUG, msg, 1, arg, null, null, null); }
+  public void debug(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.DEBUG)) logArgs(Level.DEBUG, msg, 2, a1, a2, null, null); }
+  public void debug(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3) { if (isEnabledFor(Level.DEBUG)) logArgs(Level.DEBUG, msg, 3, a1, a2, a3, null); }
+  public void debug(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3, @Nullable Object a4) { if (isEnabledFor(Level.DEBUG)) logArgs(Level.DEBUG, msg, 4, a1, a2, a3, a4); }
   public void debug(String msg, @Nullable Object... args) { logIf(Level.DEBUG, msg, args, null); }
 
   public void info(String msg) { logIf(Level.INFO, msg, null, null); }
-  public void info(String msg, @Nullable Object arg) { if (isEnabledFor(Level.INFO)) log0(Level.INFO, msg, new Object[] {arg}, null, false, 1, null); }
-  public void info(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.INFO)) log0(Level.INFO, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void info(String msg, @Nullable Object arg) { if (isEnabledFor(Level.INFO)) logArgs(Level.INFO, msg, 1, arg, null, null, null); }
+  public void info(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.INFO)) logArgs(Level.INFO, msg, 2, a1, a2, null, null); }
+  public void info(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3) { if (isEnabledFor(Level.INFO)) logArgs(Level.INFO, msg, 3, a1, a2, a3, null); }
+  public void info(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3, @Nullable Object a4) { if (isEnabledFor(Level.INFO)) logArgs(Level.INFO, msg, 4, a1, a2, a3, a4); }
   public void info(String msg, @Nullable Object... args) { logIf(Level.INFO, msg, args, null); }
 
   public void warning(String msg) { logIf(Level.WARNING, msg, null, null); }
-  public void warning(String msg, @Nullable Object arg) { if (isEnabledFor(Level.WARNING)) log0(Level.WARNING, msg, new Object[] {arg}, null, false, 1, null); }
-  public void warning(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.WARNING)) log0(Level.WARNING, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void warning(String msg, @Nullable Object arg) { if (isEnabledFor(Level.WARNING)) logArgs(Level.WARNING, msg, 1, arg, null, null, null); }
+  public void warning(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.WARNING)) logArgs(Level.WARNING, msg, 2, a1, a2, null, null); }
+  public void warning(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3) { if (isEnabledFor(Level.WARNING)) logArgs(Level.WARNING, msg, 3, a1, a2, a3, null); }
+  public void warning(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3, @Nullable Object a4) { if (isEnabledFor(Level.WARNING)) logArgs(Level.WARNING, msg, 4, a1, a2, a3, a4); }
   public void warning(String msg, @Nullable Object... args) { logIf(Level.WARNING, msg, args, null); }
 
   public void error(String msg) { logIf(Level.ERROR, msg, null, null); }
-  public void error(String msg, @Nullable Object arg) { if (isEnabledFor(Level.ERROR)) log0(Level.ERROR, msg, new Object[] {arg}, null, false, 1, null); }
-  public void error(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.ERROR)) log0(Level.ERROR, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void error(String msg, @Nullable Object arg) { if (isEnabledFor(Level.ERROR)) logArgs(Level.ERROR, msg, 1, arg, null, null, null); }
+  public void error(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.ERROR)) logArgs(Level.ERROR, msg, 2, a1, a2, null, null); }
+  public void error(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3) { if (isEnabledFor(Level.ERROR)) logArgs(Level.ERROR, msg, 3, a1, a2, a3, null); }
+  public void error(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3, @Nullable Object a4) { if (isEnabledFor(Level.ERROR)) logArgs(Level.ERROR, msg, 4, a1, a2, a3, a4); }
   public void error(String msg, @Nullable Object... args) { logIf(Level.ERROR, msg, args, null); }
 
   public void critical(String msg) { logIf(Level.CRITICAL, msg, null, null); }
-  public void critical(String msg, @Nullable Object arg) { if (isEnabledFor(Level.CRITICAL)) log0(Level.CRITICAL, msg, new Object[] {arg}, null, false, 1, null); }
-  public void critical(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.CRITICAL)) log0(Level.CRITICAL, msg, new Object[] {a1, a2}, null, false, 1, null); }
+  public void critical(String msg, @Nullable Object arg) { if (isEnabledFor(Level.CRITICAL)) logArgs(Level.CRITICAL, msg, 1, arg, null, null, null); }
+  public void critical(String msg, @Nullable Object a1, @Nullable Object a2) { if (isEnabledFor(Level.CRITICAL)) logArgs(Level.CRITICAL, msg, 2, a1, a2, null, null); }
+  public void critical(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3) { if (isEnabledFor(Level.CRITICAL)) logArgs(Level.CRITICAL, msg, 3, a1, a2, a3, null); }
+  public void critical(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3, @Nullable Object a4) { if (isEnabledFor(Level.CRITICAL)) logArgs(Level.CRITICAL, msg, 4, a1, a2, a3, a4); }
   public void critical(String msg, @Nullable Object... args) { logIf(Level.CRITICAL, msg, args, null); }
 
   /** Logs at {@code ERROR} with {@code error} as the record's exception, as Python's {@code exception}. */
@@ -256,6 +274,37 @@ public class Logger extends Filterer {
     }
   }
 
+  /**
+   * Logs {@code n} arguments (1 to 4) through the thread's reusable argument array of that
+   * length, so that an enabled call allocates no array. The record marks the array as borrowed:
+   * {@link LogRecord#copy()} copies it, and it is emptied once the handlers have returned. A
+   * call made while the thread is already logging (from a handler) gets a fresh array.
+   */
+  private void logArgs(
+      int level, String msg, int n, @Nullable Object a1, @Nullable Object a2,
+      @Nullable Object a3, @Nullable Object a4) {
+    RecordSlot slot = SLOTS.get();
+    boolean borrow = !slot.inUse;
+    Object[] args = borrow ? slot.args[n] : new Object[n];
+    args[0] = a1;
+    if (n > 1) {
+      args[1] = a2;
+      if (n > 2) {
+        args[2] = a3;
+        if (n > 3) {
+          args[3] = a4;
+        }
+      }
+    }
+    try {
+      log0(level, msg, args, null, false, 1, null);
+    } finally {
+      if (borrow) {
+        Arrays.fill(args, null); // keep no reference to the caller's objects
+      }
+    }
+  }
+
   // Every public logging method calls this directly, so the caller is always two frames up.
   private void log0(
       int level,
@@ -271,6 +320,9 @@ public class Logger extends Filterer {
     slot.inUse = true;
     try {
       record.init(name, level, msg, args, excInfo, Clocks.epochNanos());
+      if (reuse && args != null && args == slot.args[Math.min(args.length, 4)]) {
+        record.borrowArgs();
+      }
       if (stackInfo || needsCallerInfo()) {
         CallerInfo.fill(record, stacklevel, stackInfo);
       }
@@ -371,6 +423,8 @@ public class Logger extends Filterer {
   /** A thread's reusable record, and whether a logging call on the thread is using it. */
   private static final class RecordSlot {
     final LogRecord record = new LogRecord();
+    /** {@code args[n]} is the reusable argument array of length {@code n}, 1 to 4. */
+    final Object[][] args = {new Object[0], new Object[1], new Object[2], new Object[3], new Object[4]};
     boolean inUse;
   }
 }

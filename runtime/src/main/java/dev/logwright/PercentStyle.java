@@ -7,7 +7,6 @@ import dev.logwright.internal.PyException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The {@code '%'} style, CPython's {@code PercentStyle}: {@code fmt % record.__dict__}. Each
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
  * by {@link Printf}, which gives Python's results and errors.
  */
 final class PercentStyle extends FormatStyle {
-  private static final Pattern VALIDATION = Pattern.compile(
-      "%\\(\\w+\\)[#0+ -]*(\\*|\\d+)?(\\.(\\*|\\d+))?[diouxefgcrsa%]",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   PercentStyle(String fmt, Map<String, Object> defaults) {
     super(fmt, defaults);
@@ -26,9 +22,84 @@ final class PercentStyle extends FormatStyle {
 
   @Override
   void validate() {
-    if (!VALIDATION.matcher(fmt).find()) {
+    if (!hasValidField(fmt)) {
       throw PyException.valueError("Invalid format '" + fmt + "' for '%' style");
     }
+  }
+
+  /**
+   * Whether {@code fmt} contains what Python's validation pattern {@code
+   * %\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]} (Unicode, ignoring case) finds.
+   * Matched by hand: compiling the pattern costs milliseconds at start-up. None of the parts
+   * can give characters back to the next one, so one greedy pass per {@code %(} decides.
+   */
+  static boolean hasValidField(String fmt) {
+    int n = fmt.length();
+    for (int start = fmt.indexOf("%("); start >= 0; start = fmt.indexOf("%(", start + 1)) {
+      int i = start + 2;
+      int nameStart = i;
+      while (i < n && isWordChar(fmt.codePointAt(i))) {
+        i += Character.charCount(fmt.codePointAt(i));
+      }
+      if (i == nameStart || i >= n || fmt.charAt(i) != ')') {
+        continue;
+      }
+      i++;
+      while (i < n && "#0+ -".indexOf(fmt.charAt(i)) >= 0) {
+        i++;
+      }
+      i = skipStarOrDigits(fmt, i);
+      if (i < n && fmt.charAt(i) == '.') {
+        int afterDot = skipStarOrDigits(fmt, i + 1);
+        if (afterDot == i + 1) {
+          continue; // a '.' must be followed by '*' or digits, and is no conversion itself
+        }
+        i = afterDot;
+      }
+      if (i < n && isConversion(fmt.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int skipStarOrDigits(String fmt, int i) {
+    int n = fmt.length();
+    if (i < n && fmt.charAt(i) == '*') {
+      return i + 1;
+    }
+    while (i < n && Character.isDigit(fmt.codePointAt(i))) {
+      i += Character.charCount(fmt.codePointAt(i));
+    }
+    return i;
+  }
+
+  /**
+   * {@code \w} with Unicode character classes: alphabetic, a mark, a digit, connector
+   * punctuation or a join control.
+   */
+  private static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+    switch (Character.getType(c)) {
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.CONNECTOR_PUNCTUATION:
+        return true;
+      default:
+        return Character.isAlphabetic(c) || Character.isDigit(c) || c == 0x200C || c == 0x200D;
+    }
+  }
+
+  /**
+   * One of {@code diouxefgcrsa%} ignoring case, Unicode case folding included: the dotted
+   * capital I and dotless i match {@code i}, the long s matches {@code s}.
+   */
+  private static boolean isConversion(char c) {
+    char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    return "diouxefgcrsa%".indexOf(lower) >= 0 || c == '\u0130' || c == '\u0131' || c == '\u017f';
   }
 
   @Override

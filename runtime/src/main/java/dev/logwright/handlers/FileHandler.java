@@ -5,6 +5,7 @@ import dev.logwright.LogRecord;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
@@ -25,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * never logs never creates its file.
  *
  * <p>Each record is written with one {@code write} call straight to the file, so nothing waits in
- * a buffer and {@link #flush()} has nothing to do. A record emitted after {@link #close()} opens
+ * a buffer and {@link #flush()} has nothing to do, unless {@linkplain #setBuffering buffered
+ * mode} is on: then records collect in the handler's buffer and reach the file when it fills,
+ * on {@code flush()}, before the file is closed (so a rollover or a reopen never leaves records
+ * behind), and within the mode's time bound. A record emitted after {@link #close()} opens
  * the file again, except in a {@code w} mode, where reopening would erase what was written
  * (bpo-42378). A failure to open or write is reported through {@link #handleError} and the next
  * record tries again, so the handler recovers once the cause (a missing directory, a full disk)
@@ -143,11 +147,17 @@ public class FileHandler extends StreamHandler {
    */
   protected void closeStream() throws IOException {
     FileChannel open = channel;
-    channel = null;
-    channelStream = null;
-    setStreamInternal(null);
-    if (open != null) {
-      open.close();
+    try {
+      if (open != null) {
+        writePending(); // what was buffered belongs to this file, before any rollover
+      }
+    } finally {
+      channel = null;
+      channelStream = null;
+      setStreamInternal(null);
+      if (open != null) {
+        open.close();
+      }
     }
   }
 
@@ -217,16 +227,29 @@ public class FileHandler extends StreamHandler {
     }
     FileChannel out = channel;
     try {
-      position += encoder().write(text, out);
+      position += writeEncoded(text);
     } catch (IOException e) {
       resyncPosition(out);
       throw e;
     }
   }
 
+  /** Writes {@code bytes} to the open file. */
+  @Override
+  protected void writeBytes(ByteBuffer bytes) throws IOException {
+    FileChannel out = channel;
+    if (out == null) {
+      throw new IOException("the file is not open: " + baseFilename);
+    }
+    while (bytes.hasRemaining()) {
+      out.write(bytes);
+    }
+  }
+
+  // After a failed write: what the file holds, plus what still waits in the buffer.
   private void resyncPosition(FileChannel out) {
     try {
-      position = out.position();
+      position = out.position() + pendingBytes();
     } catch (IOException | RuntimeException ignored) {
       // Keep the count; the write's own failure is what gets reported.
     }
@@ -239,10 +262,25 @@ public class FileHandler extends StreamHandler {
    * rollover check costs no second formatting. Call with the lock held.
    */
   protected final int formattedLineLength(LogRecord record) {
+    preformat(record);
+    return preformattedCodePoints();
+  }
+
+  /**
+   * Formats {@code record} as {@link #formattedLineLength} does and returns the length in
+   * {@code char}s plus one, an upper bound of what that method returns (code points never
+   * outnumber chars), which spares counting code points when the bound already decides.
+   */
+  final int preformat(LogRecord record) {
     buffer.setLength(0);
     preformatted = null;
     format(record, buffer);
     preformatted = record;
+    return buffer.length() + 1;
+  }
+
+  /** Returns {@link #formattedLineLength}'s answer for the text {@link #preformat} made. */
+  final int preformattedCodePoints() {
     return Character.codePointCount(buffer, 0, buffer.length()) + 1;
   }
 

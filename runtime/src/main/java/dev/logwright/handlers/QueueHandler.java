@@ -31,6 +31,7 @@ public class QueueHandler extends Handler {
   private final @Nullable BlockingQueue<LogRecord> queue;
   private final @Nullable RecordRingBuffer ring;
   private final AtomicLong dropped = new AtomicLong();
+  private final @Nullable QueueFull ringFull;
   private volatile @Nullable QueueListener listener;
 
   /**
@@ -44,6 +45,7 @@ public class QueueHandler extends Handler {
     }
     this.queue = queue;
     this.ring = null;
+    this.ringFull = null;
   }
 
   /**
@@ -58,6 +60,7 @@ public class QueueHandler extends Handler {
     }
     this.queue = null;
     this.ring = queue;
+    this.ringFull = new QueueFull(queue.capacity());
   }
 
   /** Returns the blocking queue, or {@code null} when this handler uses a ring buffer. */
@@ -123,7 +126,8 @@ public class QueueHandler extends Handler {
    */
   public LogRecord prepare(LogRecord record) {
     String text = formatLocked(record);
-    LogRecord copy = record.copy();
+    LogRecord copy = new LogRecord();
+    copy.copyFrom(record, false);
     copy.setMsg(text);
     copy.setMessageAttribute(text);
     copy.setArgs(null);
@@ -145,7 +149,7 @@ public class QueueHandler extends Handler {
       queue.add(record);
       return;
     }
-    long pos = claim(r);
+    long pos = claim(r, ringFull);
     boolean copied = false;
     try {
       r.recordAt(pos).copyFrom(record);
@@ -175,7 +179,7 @@ public class QueueHandler extends Handler {
   }
 
   private void emitToRing(RecordRingBuffer r, LogRecord record) {
-    long pos = claim(r);
+    long pos = claim(r, ringFull);
     boolean prepared = false;
     try {
       prepareInto(record, r.recordAt(pos), r.textAt(pos));
@@ -186,12 +190,30 @@ public class QueueHandler extends Handler {
     }
   }
 
-  private static long claim(RecordRingBuffer r) {
+  private static long claim(RecordRingBuffer r, @Nullable QueueFull full) {
     long pos = r.tryClaim();
     if (pos < 0) {
-      throw new IllegalStateException("Queue full (" + r.capacity() + " records)");
+      throw full != null ? full : new QueueFull(r.capacity());
     }
     return pos;
+  }
+
+  /**
+   * "Queue full" for a ring buffer, made once per handler and without a stack trace: a full
+   * ring refuses records at the producers' full speed, and each refusal must cost the caller
+   * nothing but the count (the trace would only show this class's own frames).
+   */
+  static final class QueueFull extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    QueueFull(int capacity) {
+      super("Queue full (" + capacity + " records)");
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
   }
 
   /**
@@ -212,7 +234,7 @@ public class QueueHandler extends Handler {
     } else {
       formatLocked(record, text);
     }
-    slot.copyFrom(record);
+    slot.copyFrom(record, false);
     slot.setMsg(null);
     slot.setMessageAttribute(null);
     slot.setArgs(null);

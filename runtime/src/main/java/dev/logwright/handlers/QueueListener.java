@@ -140,8 +140,9 @@ public class QueueListener {
 
   /** Returns whether some handler uses the caller's file, line or function. */
   public boolean needsCallerInfo() {
-    for (Handler h : handlers) {
-      if (h.needsCallerInfo()) {
+    // Indexed: every logging call through a QueueHandler asks this, and must not allocate an iterator.
+    for (int i = 0; i < handlers.size(); i++) {
+      if (handlers.get(i).needsCallerInfo()) {
         return true;
       }
     }

@@ -202,9 +202,9 @@ public final class RecordRingBuffer {
         case SENTINEL:
           return sentinel;
         case PREPARED:
-          String message = texts[i].toString();
-          records[i].setMsg(message);
-          records[i].setMessageAttribute(message);
+          // The slot's text stays in its buffer until freed: formatting appends it as it is,
+          // and only a handler asking for msg or message as an object makes a String of it.
+          records[i].setPreparedMessage(texts[i]);
           return records[i];
         case AS_IS:
           return records[i];

@@ -108,7 +108,8 @@ public class RotatingFileHandler extends BaseRotatingHandler {
     if (pos == 0) {
       return false; // gh-116263: never roll over an empty file.
     }
-    if (pos + formattedLineLength(record) < maxBytes) {
+    // The length in chars bounds the length in code points: count those only near the limit.
+    if (pos + preformat(record) < maxBytes || pos + preformattedCodePoints() < maxBytes) {
       return false;
     }
     // bpo-45401: only regular files are rotated.

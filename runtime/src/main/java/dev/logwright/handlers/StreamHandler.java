@@ -2,9 +2,12 @@ package dev.logwright.handlers;
 
 import dev.logwright.Handler;
 import dev.logwright.LogRecord;
+import dev.logwright.internal.Flusher;
 import dev.logwright.internal.TextEncoder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.Buffer;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
 
@@ -15,6 +18,19 @@ import org.jspecify.annotations.Nullable;
  * <p>Text is encoded with the handler's charset (UTF-8 unless given); a character the charset
  * cannot encode fails the record, as Python's strict encoding does. The default stream is
  * {@code System.err} as it is when the handler is made.
+ *
+ * <p><b>Buffered mode.</b> Flushing after each record is Python's behaviour and the default: a
+ * record is with the operating system when the logging call returns, so it survives a crash of
+ * the program. {@link #setBuffering(int, long)} trades that for throughput: encoded records
+ * collect in a buffer of the given size and reach the stream (or file) in one write when the
+ * next record would not fit, on {@link #flush()}, on {@link #close()}, before a file handler
+ * closes or rolls its file over, when buffering is turned off, and at the latest {@code
+ * maxDelayMillis} after they were logged (a background daemon thread flushes buffered handlers
+ * periodically). A normal JVM exit flushes too (a shutdown hook), but a crash, {@code kill -9}
+ * or power loss loses what was still buffered: at most {@code bufferSize} bytes, logged within
+ * the last {@code maxDelayMillis}. A record larger than the buffer is written directly, after
+ * what was buffered. A failed write of buffered bytes is reported through {@link #handleError}
+ * and those bytes are dropped.
  */
 public class StreamHandler extends Handler {
   /** Python's default terminator, a line feed. */
@@ -26,6 +42,10 @@ public class StreamHandler extends Handler {
   private final TextEncoder encoder;
   private @Nullable OutputStream stream;
   private volatile String terminator = DEFAULT_TERMINATOR;
+  /** Encoded records not yet written; null while every record is flushed at once. */
+  private @Nullable ByteBuffer pending;
+  private long maxDelayMillis;
+  private Flusher.@Nullable Registration flusher;
 
   /** A handler writing UTF-8 to {@code System.err}. */
   public StreamHandler() {
@@ -97,7 +117,10 @@ public class StreamHandler extends Handler {
     this.terminator = terminator;
   }
 
-  /** Formats {@code record}, writes it and the terminator, then flushes. */
+  /**
+   * Formats {@code record}, writes it and the terminator, then flushes; in buffered mode the
+   * bytes wait in the buffer instead (see the class comment).
+   */
   @Override
   public void emit(LogRecord record) {
     try {
@@ -105,20 +128,128 @@ public class StreamHandler extends Handler {
       if (out == null) {
         return;
       }
-      writeRecord(record, out);
-      flush();
+      writeEncoded(formatWithTerminator(record));
+      if (pending == null) {
+        flush();
+      }
     } catch (Exception e) {
       handleError(record, e);
     }
   }
 
   /**
-   * Formats {@code record} with the terminator into the reusable buffer and writes its bytes to
-   * {@code out}; returns how many bytes were written.
+   * Formats {@code record} with the terminator into the reusable buffer and writes its bytes
+   * (or, in buffered mode, buffers them); returns how many bytes that adds to the output.
    */
-  protected final int writeRecord(LogRecord record, OutputStream out) throws IOException {
-    StringBuilder text = formatWithTerminator(record);
-    return encoder.write(text, out);
+  protected final int writeRecord(LogRecord record) throws IOException {
+    return writeEncoded(formatWithTerminator(record));
+  }
+
+  /**
+   * Encodes {@code text} and passes the bytes to {@link #writeBytes}, or in buffered mode adds
+   * them to the buffer, writing the buffer first when they do not fit. Returns the number of
+   * bytes. Call with the lock held.
+   */
+  protected final int writeEncoded(CharSequence text) throws IOException {
+    ByteBuffer bytes = encoder.encode(text);
+    int n = bytes.remaining();
+    ByteBuffer p = pending;
+    if (p == null) {
+      writeBytes(bytes);
+      return n;
+    }
+    if (n > p.remaining()) {
+      writePending();
+    }
+    if (n >= p.capacity()) {
+      writeBytes(bytes);
+    } else {
+      p.put(bytes);
+    }
+    return n;
+  }
+
+  /**
+   * Writes all of {@code bytes} to the destination, without flushing: here the stream;
+   * file handlers write to their file. Call with the lock held.
+   */
+  protected void writeBytes(ByteBuffer bytes) throws IOException {
+    OutputStream out = stream;
+    if (out == null) {
+      throw new IOException("no stream to write to");
+    }
+    out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    ((Buffer) bytes).position(bytes.limit());
+  }
+
+  /**
+   * Writes what the buffer holds with {@link #writeBytes} and empties it; if the write fails the
+   * bytes are dropped (and the failure thrown), so that a broken destination does not keep
+   * failing on the same bytes. Does nothing unbuffered or when empty. Call with the lock held.
+   */
+  protected final void writePending() throws IOException {
+    ByteBuffer p = pending;
+    if (p == null || p.position() == 0) {
+      return;
+    }
+    ((Buffer) p).flip();
+    try {
+      writeBytes(p);
+    } finally {
+      ((Buffer) p).clear();
+    }
+  }
+
+  /** Returns how many bytes wait in the buffer; 0 when not buffered. Call with the lock held. */
+  protected final int pendingBytes() {
+    ByteBuffer p = pending;
+    return p == null ? 0 : p.position();
+  }
+
+  /**
+   * Buffers records instead of flushing each one (see the class comment): up to {@code
+   * bufferSize} bytes, each record written out at the latest {@code maxDelayMillis} after it was
+   * logged. {@code bufferSize} 0 turns buffering off (Python's behaviour, the default), writing
+   * what was buffered.
+   *
+   * @throws IllegalArgumentException if {@code bufferSize < 0}, or if {@code bufferSize > 0} and
+   *     {@code maxDelayMillis <= 0}
+   */
+  public void setBuffering(int bufferSize, long maxDelayMillis) {
+    if (bufferSize < 0) {
+      throw new IllegalArgumentException("bufferSize < 0: " + bufferSize + " (use 0 to flush every record)");
+    }
+    if (bufferSize > 0 && maxDelayMillis <= 0) {
+      throw new IllegalArgumentException("maxDelayMillis <= 0: " + maxDelayMillis
+          + " (buffered records need a bound on how long they may wait)");
+    }
+    lock.lock();
+    try {
+      flush();
+      Flusher.Registration old = flusher;
+      flusher = null;
+      if (old != null) {
+        old.cancel();
+      }
+      pending = bufferSize == 0 ? null : ByteBuffer.allocate(bufferSize);
+      this.maxDelayMillis = bufferSize == 0 ? 0 : maxDelayMillis;
+      if (bufferSize > 0) {
+        flusher = Flusher.register(new BackgroundFlush(), maxDelayMillis);
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Returns the buffer size of {@link #setBuffering}; 0 (the default) when every record is flushed. */
+  public int getBufferSize() {
+    ByteBuffer p = pending;
+    return p == null ? 0 : p.capacity();
+  }
+
+  /** Returns how long a record may wait in the buffer, in milliseconds; 0 when not buffered. */
+  public long getMaxDelayMillis() {
+    return maxDelayMillis;
   }
 
   /** Formats {@code record} followed by the terminator into {@link #buffer} and returns it. */
@@ -134,19 +265,63 @@ public class StreamHandler extends Handler {
     return encoder;
   }
 
-  /** Flushes the stream, as Python's {@code flush}. */
+  /** Writes what is buffered, then flushes the stream, as Python's {@code flush}. */
   @Override
   public void flush() {
     lock.lock();
     try {
       OutputStream out = stream;
       if (out != null) {
+        writePending();
         out.flush();
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Writes what is buffered and stops the background flush, then closes the handler. The
+   * stream itself is left open (Python does not close it either).
+   */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      Flusher.Registration f = flusher;
+      flusher = null;
+      if (f != null) {
+        f.cancel();
+      }
+      if (stream != null && pendingBytes() > 0) {
+        flush();
+      }
+    } finally {
+      try {
+        super.close();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /**
+   * The periodic flush of buffered mode. It has no record to blame a failure on, so it reports
+   * one that names the handler.
+   */
+  private final class BackgroundFlush implements java.io.Flushable {
+    @Override
+    public void flush() {
+      try {
+        StreamHandler.this.flush();
+      } catch (RuntimeException e) {
+        LogRecord blame = new LogRecord();
+        blame.init("", dev.logwright.Level.ERROR, "background flush of " + StreamHandler.this, null, null,
+            dev.logwright.internal.Clocks.epochNanos());
+        handleError(blame, e);
+      }
     }
   }
 

@@ -34,10 +34,14 @@ public final class Printf {
     int n = format.length();
     int argIndex = 0;
     for (int i = 0; i < n; i++) {
-      char c = format.charAt(i);
-      if (c != '%') {
-        out.append(c);
-        continue;
+      int percent = format.indexOf('%', i);
+      if (percent < 0) {
+        out.append(format, i, n); // the literal rest, in one copy
+        break;
+      }
+      if (percent > i) {
+        out.append(format, i, percent);
+        i = percent;
       }
       char next = i + 1 < n ? format.charAt(i + 1) : 0;
       if (next == '%') {
@@ -61,14 +65,14 @@ public final class Printf {
     new Run(out, format, null, mapping).from(0, -2);
   }
 
+  // %s and %d of an int or long both give its decimal digits (str(n) == '%d' % n).
   private static boolean fastPath(@Nullable Object value, char conversion) {
-    return conversion == 's'
-        ? value instanceof String
-        : value instanceof Integer || value instanceof Long;
+    return value instanceof Integer || value instanceof Long
+        || (conversion == 's' && value instanceof String);
   }
 
   private static void appendSimple(StringBuilder out, Object value, char conversion) {
-    if (conversion == 's') {
+    if (value instanceof String) {
       out.append((String) value);
     } else {
       out.append(((Number) value).longValue());

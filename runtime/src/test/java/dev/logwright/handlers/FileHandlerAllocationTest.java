@@ -37,6 +37,15 @@ class FileHandlerAllocationTest {
     assertThat(Files.size(dir.resolve("r.log"))).isEqualTo((long) (WARMUP + MEASURED) * "order shipped\n".length());
   }
 
+  @Test
+  void bufferedRotatingFileHandlerAllocatesNothingPerRecordNorPerBufferWrite() throws Exception {
+    RotatingFileHandler h = new RotatingFileHandler(dir.resolve("b.log").toString(), 1L << 40, 3);
+    // 8 KB: the measured records fill and write the buffer about 170 times.
+    h.setBuffering(8192, 3_600_000L);
+    assertNoAllocationPerRecord(h);
+    assertThat(Files.size(dir.resolve("b.log"))).isEqualTo((long) (WARMUP + MEASURED) * "order shipped\n".length());
+  }
+
   /** Appends the message and nothing else, allocating nothing. */
   private static final class MessageOnly extends Formatter {
     @Override

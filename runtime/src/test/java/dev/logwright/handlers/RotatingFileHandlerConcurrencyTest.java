@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Verifies that threads sharing one {@link RotatingFileHandler} across many rollovers lose,
- * duplicate and tear no line.
+ * duplicate and tear no line, flushing each record or buffered (with a 1 ms bound, so that the
+ * background flush runs among the writers and the rollovers).
  */
 class RotatingFileHandlerConcurrencyTest {
   private static final int THREADS = 6;
@@ -30,11 +32,15 @@ class RotatingFileHandlerConcurrencyTest {
   @RegisterExtension final StderrCapture stderr = new StderrCapture();
   @TempDir Path dir;
 
-  @Test
-  void everyLineExactlyOnceAndWhole() throws Exception {
+  @ParameterizedTest(name = "buffered={0}")
+  @ValueSource(booleans = {false, true})
+  void everyLineExactlyOnceAndWhole(boolean buffered) throws Exception {
     Path file = dir.resolve("app.log");
     // About 40 bytes a line, 18,000 lines, 4 KiB files: ~180 rollovers, all files kept.
     RotatingFileHandler handler = new RotatingFileHandler(file.toString(), 4096, 1000);
+    if (buffered) {
+      handler.setBuffering(1024, 1);
+    }
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
