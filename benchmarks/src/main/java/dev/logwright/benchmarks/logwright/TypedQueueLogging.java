@@ -1,0 +1,37 @@
+package dev.logwright.benchmarks.logwright;
+
+import dev.logwright.Logger;
+import dev.logwright.annotations.LogFormat;
+import dev.logwright.annotations.LoggerConfig;
+import dev.logwright.annotations.LoggingConfig;
+import dev.logwright.annotations.RootLogger;
+import dev.logwright.annotations.ToQueue;
+import dev.logwright.annotations.ToRotatingFile;
+import dev.logwright.handlers.QueueHandler;
+import dev.logwright.handlers.RotatingFileHandler;
+
+/**
+ * The shared workload's pipeline for the async variant, generated as {@code
+ * TypedQueueLoggingPipeline}: as {@link TypedFileLogging}, with a queue handler in front of the
+ * file whose listener thread writes the records. {@code @ToQueue} builds a bounded {@code
+ * LinkedBlockingQueue} of as many slots as the plain API's ring buffer; a full queue refuses the
+ * record, as Python's {@code put_nowait}.
+ */
+@LoggingConfig(root = @RootLogger(level = "INFO"))
+public interface TypedQueueLogging extends AutoCloseable {
+  @ToRotatingFile(
+      filename = "${BENCH_TYPED_DIR}/logwright-typed.log",
+      maxBytes = 268_435_456,
+      backupCount = 3)
+  @LogFormat(LogwrightSetup.FORMAT)
+  RotatingFileHandler file();
+
+  @ToQueue(handlers = "file", capacity = LogwrightSetup.QUEUE_CAPACITY)
+  QueueHandler queue();
+
+  @LoggerConfig(name = "bench.orders", level = "INFO", handlers = "queue", propagate = false)
+  Logger orders();
+
+  @Override
+  void close();
+}
