@@ -3,7 +3,7 @@ package exec;
 import dev.logwright.Handler;
 import dev.logwright.annotations.*;
 
-@LoggingConfig(root = @RootLogger(level = "DEBUG", handlers = {"background", "buffer", "console"}))
+@LoggingConfig(root = @RootLogger(level = "DEBUG", handlers = {"background", "ringed", "buffer", "console"}))
 public interface QueueLogging {
   @ToFile(filename = "${LW_DIR}/queued.log")
   @LogFormat("%(levelname)s %(name)s %(message)s")
@@ -11,6 +11,13 @@ public interface QueueLogging {
 
   @ToQueue(handlers = "file")
   Handler background();
+
+  @ToFile(filename = "${LW_DIR}/ringed.log")
+  @LogFormat("%(levelname)s %(funcName)s %(message)s")
+  Handler ringFile();
+
+  @ToQueue(handlers = "ringFile", capacity = 1024)
+  Handler ringed();
 
   @ToFile(filename = "${LW_DIR}/buffered.log")
   @LogFormat("%(levelname)s %(message)s")

@@ -167,6 +167,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
     BlockingQueue<LogRecord> queue = new LinkedBlockingQueue<>();
     QueueHandler handler = new QueueHandler(queue);
     this.backgroundListener = new QueueListener(queue, Arrays.asList(this.file, this.syslog), true);
+    handler.setListener(this.backgroundListener);
     this.backgroundListener.start();
     handler.setName("background");
     return handler;

@@ -21,6 +21,11 @@ public @interface ToQueue {
   /** Let each handler's own level filter the records; default {@code false}, as Python. */
   boolean respectHandlerLevel() default false;
 
-  /** The queue's capacity, ≥ 0; {@code 0} (default) is unbounded. */
+  /**
+   * The queue's capacity, ≥ 0. {@code 0} (default) is an unbounded {@code LinkedBlockingQueue},
+   * as Python's {@code Queue(-1)}; a positive capacity is a preallocated {@code RecordRingBuffer}
+   * whose hand-off allocates nothing, and which drops (and reports through {@code handleError})
+   * records that arrive while it is full, never blocking the caller.
+   */
   int capacity() default 0;
 }

@@ -15,6 +15,7 @@ import dev.logwright.handlers.FileHandler;
 import dev.logwright.handlers.MemoryHandler;
 import dev.logwright.handlers.QueueHandler;
 import dev.logwright.handlers.QueueListener;
+import dev.logwright.handlers.RecordRingBuffer;
 import dev.logwright.handlers.RotatingFileHandler;
 import dev.logwright.handlers.StreamHandler;
 import dev.logwright.handlers.TimedRotatingFileHandler;
@@ -176,7 +177,8 @@ class ExecutionTest {
     }
 
     TreeMap<String, String> expected = contents(handDir);
-    assertThat(expected.keySet()).containsExactly("queued.log", "buffered.log");
+    assertThat(expected.keySet()).containsExactly("queued.log", "ringed.log", "buffered.log");
+    assertWithMessage("caller info through the ring").that(expected.get("ringed.log")).doesNotContain("(unknown function)");
     assertWithMessage("queued lines").that(expected.get("queued.log").lines().count()).isGreaterThan(30L);
     assertThat(contents(generatedDir)).isEqualTo(expected);
     assertThat(generatedOut.toString(StandardCharsets.UTF_8)).isEqualTo(handOut.toString(StandardCharsets.UTF_8));
@@ -191,6 +193,13 @@ class ExecutionTest {
     QueueHandler background = new QueueHandler(queue);
     QueueListener listener = new QueueListener(queue, List.of(file), false);
     listener.start();
+    FileHandler ringFile = new FileHandler(handDir + "/ringed.log", "a", null, false);
+    ringFile.setFormatter(new Formatter("%(levelname)s %(funcName)s %(message)s"));
+    RecordRingBuffer ring = new RecordRingBuffer(1024);
+    QueueHandler ringed = new QueueHandler(ring);
+    QueueListener ringListener = new QueueListener(ring, List.of(ringFile), false);
+    ringed.setListener(ringListener);
+    ringListener.start();
     FileHandler sink = new FileHandler(handDir + "/buffered.log", "a", null, false);
     sink.setFormatter(new Formatter("%(levelname)s %(message)s"));
     MemoryHandler buffer = new MemoryHandler(3, Level.ERROR, sink, true);
@@ -199,9 +208,10 @@ class ExecutionTest {
     console.setFormatter(new Formatter("%(levelname)s:%(name)s:%(message)s"));
     m.getRoot().setLevel(Level.DEBUG);
     m.getRoot().addHandler(background);
+    m.getRoot().addHandler(ringed);
     m.getRoot().addHandler(buffer);
     m.getRoot().addHandler(console);
-    return List.of(listener::stop, console, buffer, sink, background, file);
+    return List.of(listener::stop, ringListener::stop, console, buffer, sink, ringed, ringFile, background, file);
   }
 
   @Test

@@ -9,7 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * A {@code QueueHandler} on a {@code LinkedBlockingQueue}, and a started {@code QueueListener}
+ * A {@code QueueHandler} on a {@code RecordRingBuffer} of the given capacity (or, unbounded, a
+ * {@code LinkedBlockingQueue}), and a started {@code QueueListener}
  * passing the records to the listed handlers, kept in a field so {@code close()} stops it
  * (draining the queue) before any handler is closed.
  */
@@ -19,14 +20,22 @@ public final class QueueEmitter implements HandlerEmitter {
     HandlerModel.Queue m = (HandlerModel.Queue) model;
     String listener = listenerField(m);
     CodeBlock handlers = m.handlers().stream().map(ctx::field).collect(CodeBlock.joining(",$W"));
-    CodeBlock capacity = m.capacity() == 0 ? CodeBlock.of("") : CodeBlock.of("$L", m.capacity());
-    return CodeBlock.builder()
-        .addStatement("$T queue = new $T<>($L)",
-            ParameterizedTypeName.get(ClassName.get(BlockingQueue.class), RuntimeNames.LOG_RECORD),
-            LinkedBlockingQueue.class, capacity)
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (m.capacity() > 0) {
+      // Bounded: preallocated slots, so the hand-off allocates nothing; a full ring drops and reports.
+      code.addStatement("$T queue = new $T($L)", RuntimeNames.RECORD_RING_BUFFER, RuntimeNames.RECORD_RING_BUFFER,
+          m.capacity());
+    } else {
+      code.addStatement("$T queue = new $T<>()",
+          ParameterizedTypeName.get(ClassName.get(BlockingQueue.class), RuntimeNames.LOG_RECORD),
+          LinkedBlockingQueue.class);
+    }
+    return code
         .addStatement("$T handler = new $T(queue)", RuntimeNames.QUEUE_HANDLER, RuntimeNames.QUEUE_HANDLER)
         .addStatement("this.$N = new $T(queue, $T.asList($L), $L)", listener, RuntimeNames.QUEUE_LISTENER,
             Arrays.class, handlers, m.respectHandlerLevel())
+        // Callers then compute file and line only when one of the listener's handlers uses them.
+        .addStatement("handler.setListener(this.$N)", listener)
         .addStatement("this.$N.start()", listener)
         .build();
   }

@@ -35,6 +35,7 @@ public final class RuntimeNames {
   public static final ClassName MEMORY_HANDLER = ClassName.get(HANDLERS, "MemoryHandler");
   public static final ClassName QUEUE_HANDLER = ClassName.get(HANDLERS, "QueueHandler");
   public static final ClassName QUEUE_LISTENER = ClassName.get(HANDLERS, "QueueListener");
+  public static final ClassName RECORD_RING_BUFFER = ClassName.get(HANDLERS, "RecordRingBuffer");
 
   public static final ClassName PLACEHOLDERS = ClassName.get(CONFIG, "Placeholders");
   public static final ClassName FORMAT_SUPPORT = ClassName.get(CONFIG, "FormatSupport");

@@ -42,7 +42,8 @@ class PipelineEmitterTest {
     assertThat(source.indexOf("first = close(first, background);")).isLessThan(source.indexOf("first = close(first, buffer);"));
     assertThat(source.indexOf("first = close(first, buffer);")).isLessThan(source.indexOf("first = close(first, file);"));
     assertThat(source).contains("new MemoryHandler(10, Level.ERROR, this.file, true)");
-    assertThat(source).contains("new LinkedBlockingQueue<>(5)");
+    assertThat(source).contains("RecordRingBuffer queue = new RecordRingBuffer(5);");
+    assertThat(source).contains("handler.setListener(this.backgroundListener);");
     assertThat(source).contains("Placeholders.resolve(\"${DIR}/a.log\")");
     assertThat(source).doesNotContain("@Generated");
   }
@@ -56,5 +57,6 @@ class PipelineEmitterTest {
     assertThat(source).contains("out.append('|');");
     assertThat(source).contains("FormatSupport.appendInt(out, record.getLevelno(), 3, false, true);");
     assertThat(source).doesNotContain("setAsctime");
+    assertThat(source).doesNotContain("markAsctime");
   }
 }
