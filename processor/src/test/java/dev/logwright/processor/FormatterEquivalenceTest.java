@@ -49,7 +49,8 @@ class FormatterEquivalenceTest {
       new String[] {"{", "{{literal}} {threadName!s} {taskName} {funcName} {exc_text} {message}"},
       new String[] {"{", "{relativeCreated:>12.1f} {process:,} {module:.3} {pathname}"},
       new String[] {"$", "$levelname:${name}:$message $$5 ${asctime}"},
-      new String[] {"$", "$$${levelno} $created $msecs $taskName $funcName"});
+      new String[] {"$", "$$${levelno} $created $msecs $taskName $funcName"},
+      new String[] {"{", "{msg!r} {args!r} {name!a:>12} {levelno!s:*^6} {message!r:.20}|{taskName!r} {funcName!s}"});
 
   static CompiledClasses classes;
   static Object pipeline;

@@ -51,6 +51,26 @@ public final class FormatSupport {
     PyRepr.appendStr(out, value);
   }
 
+  /**
+   * Returns {@code value} after a {@code str.format} conversion: {@code 'r'} is {@code repr()},
+   * {@code 'a'} is {@code ascii()}, {@code 's'} is {@code str()}.
+   */
+  public static String converted(@Nullable Object value, char conversion) {
+    switch (conversion) {
+      case 'r':
+        return PyRepr.repr(value);
+      case 'a': {
+        StringBuilder sb = new StringBuilder();
+        PyRepr.appendAscii(sb, value);
+        return sb.toString();
+      }
+      case 's':
+        return PyRepr.str(value);
+      default:
+        throw new IllegalArgumentException("conversion is not r, s or a: " + conversion);
+    }
+  }
+
   /** Appends Python's {@code str()} of a float. */
   public static void appendFloat(StringBuilder out, double value) {
     PyFloat.appendRepr(out, value);

@@ -49,7 +49,7 @@ public enum Problem {
   UNKNOWN_STYLE("unknown format style '%s'; use \"%%\", \"{\" or \"$\""),
   UNKNOWN_FORMAT_KEY("'%s' is not a record attribute; use one of %s%s"),
   BAD_FORMAT("format '%s' does not parse as a '%s' style format: %s"),
-  UNSUPPORTED_CONVERSION("conversion '%s' is not compiled yet; use %%(name)s-style conversions without '*', {name}, {name!s}, {name:spec} or $name"),
+  UNSUPPORTED_CONVERSION("conversion '%s' is not compiled yet; use %%(name)s-style conversions without '*', {name}, {name!r}, {name:spec} or $name"),
   SPEC_TYPE("'%s' does not fit %s: Python would raise \"Unknown format code\" for every record; use a spec of its type"),
   CONVERSION_TYPE("'%s' formats %s with %%%s, which needs %s; use %%s"),
   NO_FIELDS("format '%s' names no record attribute, so every record would print the same text; add %s"),

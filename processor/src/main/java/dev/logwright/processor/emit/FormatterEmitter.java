@@ -144,6 +144,10 @@ public final class FormatterEmitter {
 
   private static CodeBlock appendSpec(SpecField s, String spec) {
     Attribute a = RecordAttributes.get(s.attribute());
+    if (s.conversion() != FormatModel.NO_CONVERSION) {
+      return CodeBlock.builder().addStatement("$N.appendString(out, $T.converted(record.$N(), '$L'))", spec,
+          RuntimeNames.FORMAT_SUPPORT, a.getter(), s.conversion()).build();
+    }
     String method = switch (typeOf(a)) {
       case TEXT -> "appendString";
       case INTEGER -> "appendLong";

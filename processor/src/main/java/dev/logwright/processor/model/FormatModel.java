@@ -54,5 +54,13 @@ public record FormatModel(String format, String datefmt, char style, List<Part> 
   }
 
   /** A <code>'{'</code>-style field with a format spec ({@code <8}), applied as Python's {@code format()}. */
-  public record SpecField(String attribute, String spec) implements Part {}
+  public record SpecField(String attribute, String spec, char conversion) implements Part {
+    /** A field formatted with {@code spec} and no conversion. */
+    public SpecField(String attribute, String spec) {
+      this(attribute, spec, NO_CONVERSION);
+    }
+  }
+
+  /** The {@link SpecField#conversion()} of a field without {@code !r}, {@code !s} or {@code !a}. */
+  public static final char NO_CONVERSION = 0;
 }

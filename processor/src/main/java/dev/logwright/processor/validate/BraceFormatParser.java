@@ -105,15 +105,30 @@ final class BraceFormatParser {
     if (name.isEmpty() || name.chars().allMatch(Character::isDigit)) {
       throw new FormatError("field " + field + " names no record attribute; write {name}, {levelname}, …");
     }
-    if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || !(conversion.isEmpty() || conversion.equals("s"))
-        || (conversion.equals("s") && !spec.isEmpty())) {
+    if (!conversion.isEmpty() && "rsa".indexOf(conversion.charAt(0)) < 0) {
+      throw new FormatError("invalid conversion: '" + conversion + "' (use !r, !s or !a)");
+    }
+    if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
       fields.unsupported(field);
       return null;
     }
     if (!fields.attribute(name, field)) {
       return null;
     }
+    if (!conversion.isEmpty() && !(conversion.equals("s") && spec.isEmpty())) {
+      return convertedField(name, spec, conversion.charAt(0), field, fields);
+    }
     return spec.isEmpty() ? Field.str(name) : specField(name, spec, field, fields);
+  }
+
+  /** {@code !r}, {@code !s} or {@code !a}: the attribute becomes text, then takes a text spec. */
+  private static Part convertedField(String name, String spec, char conversion, String field, FieldChecker fields) {
+    char code = spec.isEmpty() ? 0 : spec.charAt(spec.length() - 1);
+    if ((Character.isLetter(code) && code != 's') || code == '%') {
+      fields.wrongType(field, name + "!" + conversion);
+      return null;
+    }
+    return new SpecField(name, spec, conversion);
   }
 
   private static Part specField(String name, String spec, String field, FieldChecker fields) {
