@@ -33,15 +33,17 @@ public class Logger extends Filterer {
   private final String name;
   private final Manager manager;
   private static final Handler[] NO_HANDLERS = new Handler[0];
+  static final long UNKNOWN = Long.MIN_VALUE;
   // Copy-on-write array: the logging path reads it without locking or allocating an iterator.
   private volatile Handler[] handlers = NO_HANDLERS;
   private volatile int level;
   private volatile @Nullable Logger parent;
   private volatile boolean propagate = true;
   private volatile boolean disabled;
-  // isEnabledFor cache, valid while cacheVersion == manager.version().
-  private volatile int cachedEffectiveLevel;
-  private volatile int cacheVersion = -1;
+  // isEnabledFor's answer for every level: a level is enabled iff level > enabledBound. The
+  // manager resets it to UNKNOWN on every configuration change (Python's _clear_cache), so a
+  // check is one read of this field.
+  private volatile long enabledBound = UNKNOWN;
 
   Logger(String name, int level, Manager manager) {
     this.name = name;
@@ -82,7 +84,7 @@ public class Logger extends Filterer {
   /** Sets this logger's threshold; {@link Level#NOTSET} defers to the ancestors. */
   public void setLevel(int level) {
     this.level = level;
-    manager.bumpVersion();
+    manager.clearCaches();
   }
 
   /** Sets the threshold by name ({@code "DEBUG"}) or number, as Python's {@code setLevel}. */
@@ -106,7 +108,7 @@ public class Logger extends Filterer {
   /** Disables this logger entirely: it drops every record, as Python's {@code disabled}. */
   public void setDisabled(boolean disabled) {
     this.disabled = disabled;
-    manager.bumpVersion();
+    manager.clearCaches();
   }
 
   /** Adds {@code handler} unless it is already there. */
@@ -172,15 +174,24 @@ public class Logger extends Filterer {
 
   /** Returns whether a record at {@code level} would be processed; cheap and allocation-free. */
   public boolean isEnabledFor(int level) {
-    if (disabled) {
-      return false;
+    long bound = enabledBound;
+    if (bound == UNKNOWN) {
+      bound = manager.computeEnabledBound(this);
     }
-    int v = manager.version();
-    if (cacheVersion != v) {
-      cachedEffectiveLevel = getEffectiveLevel();
-      cacheVersion = v;
-    }
-    return level > manager.getDisable() && level >= cachedEffectiveLevel;
+    return level > bound;
+  }
+
+  /**
+   * Python's answer for every level at once: a disabled logger logs nothing; otherwise a level is
+   * enabled iff {@code level > manager.disable} and {@code level >= effective level}, that is iff
+   * {@code level > max(effective - 1, disable)}. Called under the manager's lock.
+   */
+  long enabledBound(int disable) {
+    return disabled ? Integer.MAX_VALUE : Math.max((long) getEffectiveLevel() - 1, disable);
+  }
+
+  void setEnabledBound(long bound) {
+    this.enabledBound = bound;
   }
 
   // ---- logging calls: up to four arguments without a varargs array, then varargs ----

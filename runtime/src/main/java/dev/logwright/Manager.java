@@ -23,8 +23,6 @@ public final class Manager {
   private final Map<String, Object> loggers = new HashMap<>();
   private volatile int disable = Level.NOTSET;
   private volatile boolean emittedNoHandlerWarning;
-  // Bumped by every change that can alter an effective level; loggers cache against it.
-  private volatile int version;
 
   /** Creates an empty hierarchy with its own root logger at level {@code WARNING}. */
   public Manager() {
@@ -60,7 +58,7 @@ public final class Manager {
         fixupChildren((Placeholder) existing, logger);
       }
       fixupParents(logger);
-      bumpVersion();
+      clearCaches();
       return logger;
     }
   }
@@ -92,7 +90,7 @@ public final class Manager {
    */
   public void disable(int level) {
     this.disable = level;
-    bumpVersion();
+    clearCaches();
   }
 
   /** Returns the level set by {@link #disable}. */
@@ -100,13 +98,28 @@ public final class Manager {
     return disable;
   }
 
-  int version() {
-    return version;
+  /**
+   * Forgets every logger's cached {@code isEnabledFor} answer, as Python's {@code _clear_cache},
+   * after any change that can alter one. Under the lock, so that no answer computed before the
+   * change can be stored after it.
+   */
+  void clearCaches() {
+    synchronized (lock) {
+      root.setEnabledBound(Logger.UNKNOWN);
+      for (Object node : loggers.values()) {
+        if (node instanceof Logger) {
+          ((Logger) node).setEnabledBound(Logger.UNKNOWN);
+        }
+      }
+    }
   }
 
-  void bumpVersion() {
+  /** Computes and caches {@code logger}'s {@code isEnabledFor} answer. */
+  long computeEnabledBound(Logger logger) {
     synchronized (lock) {
-      version++;
+      long bound = logger.enabledBound(disable);
+      logger.setEnabledBound(bound);
+      return bound;
     }
   }
 
