@@ -88,6 +88,12 @@ public enum HandlerKind {
     return runtimeClass;
   }
 
+  /** Whether the runtime class is a {@code StreamHandler}, so {@code @Buffered} applies. */
+  public boolean isStreamHandler() {
+    return this == STREAM || this == FILE || this == WATCHED_FILE || this == ROTATING_FILE
+        || this == TIMED_ROTATING_FILE;
+  }
+
   public HandlerValidator validator() {
     return validator;
   }

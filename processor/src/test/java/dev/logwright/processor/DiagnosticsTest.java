@@ -204,6 +204,17 @@ class DiagnosticsTest {
             "[Logwright:HOOK_SIGNATURE] @RotatedBy(\"move\") must have the signature `void move(String source, String dest)`", "RotatedBy"),
         c("namer on a plain file handler", cfg("@ToFile(filename = \"a.log\") @NamedBy(\"gz\") Handler h();"),
             "[Logwright:HOOK_ON_WRONG_KIND] @NamedBy on h() has no effect", "NamedBy"),
+        // Buffering
+        c("buffer size zero", cfg("@ToFile(filename = \"a.log\") @Buffered(\n      size = 0) Handler h();"),
+            "[Logwright:NOT_POSITIVE] size must be > 0 but was 0; give the buffer size in bytes", "size"),
+        c("buffer delay zero", cfg("@ToFile(filename = \"a.log\") @Buffered(\n      maxDelayMillis = 0) Handler h();"),
+            "[Logwright:NOT_POSITIVE] maxDelayMillis must be > 0 but was 0; buffered records need a bound", "maxDelayMillis"),
+        c("negative buffer delay", cfg("@ToStream @Buffered(\n      maxDelayMillis = -5) Handler h();"),
+            "[Logwright:NOT_POSITIVE] maxDelayMillis must be > 0 but was -5", "maxDelayMillis"),
+        c("buffering a socket handler", cfg("@ToSocket(host = \"localhost\", port = 9020) @Buffered Handler h();"),
+            "[Logwright:BUFFERED_ON_WRONG_KIND] @Buffered on h() has no effect: a @ToSocket handler is not a stream handler", "Buffered"),
+        c("buffering a logger", cfg(STREAM_H, "@LoggerConfig(name = \"a\") @Buffered Logger a();"),
+            "[Logwright:SHARED_ON_NON_HANDLER] @Buffered on a() has no effect", "Buffered"),
         // Filters
         c("filter without no-arg constructor", cfg("@ToStream @Filtered(NeedsArg.class) Handler h();",
                 "class NeedsArg implements dev.logwright.Filter {",

@@ -130,6 +130,37 @@ class ExecutionTest {
     classes.assertReflectionFree(classesDir);
   }
 
+  /**
+   * Verifies that {@code @Buffered} turns buffering on with its size and delay, and that the
+   * buffered rotating file then holds exactly what the hand-built buffered handler wrote, across
+   * rollovers, once both are closed.
+   */
+  @Test
+  void bufferedRotatingFileWritesWhatTheHandBuiltBufferedHandlerWrites() throws Exception {
+    CompiledClasses classes = compileResource("BufferedLogging");
+    Manager generated = new Manager();
+    AutoCloseable pipeline = createGenerated(classes, "exec.BufferedLoggingPipeline", generated);
+    RotatingFileHandler generatedHandler =
+        (RotatingFileHandler) pipeline.getClass().getMethod("rolling").invoke(pipeline);
+    assertThat(generatedHandler.getBufferSize()).isEqualTo(256);
+    assertThat(generatedHandler.getMaxDelayMillis()).isEqualTo(60000);
+
+    Manager hand = new Manager();
+    RotatingFileHandler rolling = new RotatingFileHandler(handDir + "/rolling.log", "a", 700, 3, null, false);
+    rolling.setFormatter(new Formatter("%(levelname)s|%(name)s|%(lineno)d|%(message)s"));
+    rolling.setBuffering(256, 60000);
+    hand.getRoot().setLevel(Level.DEBUG);
+    hand.getRoot().addHandler(rolling);
+    logAll(records(), generated, hand);
+    pipeline.close();
+    rolling.close();
+
+    TreeMap<String, String> expected = contents(handDir);
+    assertThat(expected.keySet()).containsAtLeast("rolling.log", "rolling.log.1", "rolling.log.2", "rolling.log.3");
+    assertThat(contents(generatedDir)).isEqualTo(expected);
+    classes.assertReflectionFree(classesDir);
+  }
+
   private List<Handler> buildFileLoggingByHand(Manager m, CompiledClasses classes) throws Exception {
     FileHandler plain = new FileHandler(handDir + "/plain.log", "w", null, false);
     plain.setFormatter(new Formatter("%(asctime)s %(levelname)-8s %(name)s: %(message)s"));

@@ -21,6 +21,7 @@ public enum Problem {
   GENERIC_METHOD("method %s() has type parameters; remove them"),
   SHARED_ON_NON_HANDLER("@%s on %s() has no effect: it only applies to handler methods; remove it"),
   HOOK_ON_WRONG_KIND("@%s on %s() has no effect: only @ToRotatingFile and @ToTimedRotatingFile handlers rotate; remove it"),
+  BUFFERED_ON_WRONG_KIND("@Buffered on %s() has no effect: a @%s handler is not a stream handler; only @ToStream, @ToFile, @ToWatchedFile, @ToRotatingFile and @ToTimedRotatingFile buffer, remove it"),
   UNKNOWN_LEVEL("unknown level '%s'; use DEBUG, INFO, WARNING, ERROR, CRITICAL, NOTSET or a number ≥ 0%s"),
   UNKNOWN_STREAM_TARGET("unknown stream target '%s'; use \"stderr\" or \"stdout\""),
   UNKNOWN_CHARSET("unknown encoding '%s'; use a charset name the JDK knows, such as \"UTF-8\" or \"ISO-8859-1\", or \"\" for UTF-8"),

@@ -9,7 +9,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the method that builds one handler: the kind's construction, then what every handler
- * shares: its name, level, compiled formatter and filters.
+ * shares: its name, level, compiled formatter, filters and buffering.
  */
 final class HandlerBuildEmitter {
   private final HandlerModel handler;
@@ -36,6 +36,9 @@ final class HandlerBuildEmitter {
     }
     for (String filter : common.filters()) {
       m.addStatement("handler.addFilter(new $T())", ClassName.bestGuess(filter));
+    }
+    if (common.buffering() != null) {
+      m.addStatement("handler.setBuffering($L, $LL)", common.buffering().size(), common.buffering().maxDelayMillis());
     }
     return m.addStatement("return handler").build();
   }

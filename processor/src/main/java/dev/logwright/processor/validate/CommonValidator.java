@@ -2,17 +2,22 @@ package dev.logwright.processor.validate;
 
 import dev.logwright.processor.model.FormatModel;
 import dev.logwright.processor.model.HandlerCommon;
+import dev.logwright.processor.diag.Problem;
 import dev.logwright.processor.model.Origin;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.lang.model.element.ExecutableElement;
 
-/** Checks what every handler method may carry: {@code @Threshold}, {@code @LogFormat}, {@code @Filtered}. */
+/**
+ * Checks what every handler method may carry: {@code @Threshold}, {@code @LogFormat}, {@code
+ * @Filtered}, {@code @Buffered} (whether the kind takes {@code @Buffered} is checked by the caller).
+ */
 final class CommonValidator {
   static final String THRESHOLD = "dev.logwright.annotations.Threshold";
   static final String LOG_FORMAT = "dev.logwright.annotations.LogFormat";
   static final String FILTERED = "dev.logwright.annotations.Filtered";
+  static final String BUFFERED = "dev.logwright.annotations.Buffered";
 
   private CommonValidator() {}
 
@@ -38,10 +43,34 @@ final class CommonValidator {
       ok &= checked.isPresent();
       filters = checked.orElse(List.of());
     }
+    HandlerCommon.Buffering buffering = null;
+    Optional<Attributes> buffered = ctx.attributes(method, BUFFERED);
+    if (buffered.isPresent()) {
+      buffering = buffering(buffered.get(), ctx);
+      ok &= buffering != null;
+    }
     if (!ok) {
       return null;
     }
     return new HandlerCommon(method.getSimpleName().toString(), method.getReturnType().toString(), level,
-        format, filters, Origin.of(method));
+        format, filters, buffering, Origin.of(method));
+  }
+
+  /** Applies {@code StreamHandler.setBuffering}'s argument rules; null after reporting a problem. */
+  private static HandlerCommon.Buffering buffering(Attributes attrs, ValidationContext ctx) {
+    int size = attrs.integer("size");
+    long delay = attrs.longValue("maxDelayMillis");
+    boolean ok = true;
+    if (size <= 0) {
+      ctx.report(Problem.NOT_POSITIVE, attrs.origin("size"), "size", size,
+          "give the buffer size in bytes, e.g. 65536, or remove @Buffered to flush every record");
+      ok = false;
+    }
+    if (delay <= 0) {
+      ctx.report(Problem.NOT_POSITIVE, attrs.origin("maxDelayMillis"), "maxDelayMillis", delay,
+          "buffered records need a bound on how long they may wait, e.g. 1000");
+      ok = false;
+    }
+    return ok ? new HandlerCommon.Buffering(size, delay) : null;
   }
 }

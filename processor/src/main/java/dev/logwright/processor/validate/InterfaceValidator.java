@@ -29,7 +29,7 @@ public final class InterfaceValidator {
   static final String LOGGING_CONFIG = "dev.logwright.annotations.LoggingConfig";
   static final String LOGGER_CONFIG = "dev.logwright.annotations.LoggerConfig";
   private static final List<String> HANDLER_ONLY = List.of(CommonValidator.THRESHOLD, CommonValidator.LOG_FORMAT,
-      CommonValidator.FILTERED, RotatingFileValidator.NAMED_BY, RotatingFileValidator.ROTATED_BY);
+      CommonValidator.FILTERED, CommonValidator.BUFFERED, RotatingFileValidator.NAMED_BY, RotatingFileValidator.ROTATED_BY);
 
   private final ValidationContext ctx;
   private final TypeElement type;
@@ -178,6 +178,10 @@ public final class InterfaceValidator {
         ctx.mirror(m, hook).ifPresent(h -> report(Problem.HOOK_ON_WRONG_KIND, Origin.of(m, h),
             hook.substring(hook.lastIndexOf('.') + 1), m.getSimpleName()));
       }
+    }
+    if (!kind.isStreamHandler()) {
+      ctx.mirror(m, CommonValidator.BUFFERED).ifPresent(b -> report(Problem.BUFFERED_ON_WRONG_KIND,
+          Origin.of(m, b), m.getSimpleName(), kind.annotation()));
     }
     HandlerCommon common = CommonValidator.validate(m, ctx);
     Attributes attrs = ctx.attributes(m, mirror);
