@@ -33,11 +33,12 @@ CLASS_FRAMEWORK = {"LogwrightTypedBench": "logwright-typed"}
 BASELINE_VARIANT = {"emptyLoop": "disabled", "fileChannelWrite": "flush"}
 FLOOR_NAMES = {"disabled": "floor: empty loop", "flush": "floor: bare FileChannel.write"}
 # Rows Logwright cannot have yet, by (framework, variant).
-PENDING = {("logwright-typed", "buffered"): "no buffered file mode in the runtime or the annotations yet"}
+PENDING = {}
 NOTES = {
     ("logwright", "buffered"): "setBuffering(64 KB, 1 s): written when full, on flush/close/rollover, within 1 s",
     ("logwright", "async"): "ring buffer never blocks: ops/s counts records that reached the file",
-    ("logwright-typed", "async"): "@ToQueue: bounded LinkedBlockingQueue, never blocks: ops/s counts records that reached the file",
+    ("logwright-typed", "buffered"): "@Buffered(64 KB, 1 s) on the generated rotating file",
+    ("logwright-typed", "async"): "@ToQueue: bounded ring, never blocks, file @Buffered: ops/s counts records that reached the file",
     ("tinylog", "flush"): "unbuffered writer",
     ("jul", "flush"): "FileHandler always flushes",
     ("cpython", "flush"): "RotatingFileHandler, 1 thread",

@@ -25,10 +25,9 @@ import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Logwright through the typed logger {@link TypedOrders} into the generated pipelines {@link
- * TypedFileLogging} (flush) and {@link TypedQueueLogging} (async), on the shared workload.
- *
- * <p>There is no buffered variant: the runtime's file handlers write each record with one {@code
- * write(2)}, and the annotations offer no buffered file mode.
+ * TypedBufferedLogging} (buffered), {@link TypedFileLogging} (flush) and {@link
+ * TypedQueueLogging} (async, its file buffered), on the shared workload: the same wiring as the
+ * plain API's {@link LogwrightBench}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -61,6 +60,8 @@ public class LogwrightTypedBench {
           TypedQueueLoggingPipeline p = TypedQueueLoggingPipeline.create().install();
           queue = p.queue();
           pipeline = p;
+        } else if (variant == Variant.BUFFERED) {
+          pipeline = TypedBufferedLoggingPipeline.create().install();
         } else {
           pipeline = TypedFileLoggingPipeline.create().install();
         }
@@ -81,7 +82,7 @@ public class LogwrightTypedBench {
       return q == null ? 0 : q.getDroppedCount();
     }
 
-    /** Closing the pipeline drains the queue, then closes the file. */
+    /** Closing the pipeline drains the queue, then closes the file (writing what it buffered). */
     @Override
     protected void stop() {
       try {
@@ -89,6 +90,13 @@ public class LogwrightTypedBench {
       } catch (Exception e) {
         throw new IllegalStateException("closing the pipeline failed", e);
       }
+    }
+  }
+
+  @State(Scope.Benchmark)
+  public static class Buffered extends TypedState {
+    public Buffered() {
+      super(Variant.BUFFERED);
     }
   }
 
@@ -128,6 +136,12 @@ public class LogwrightTypedBench {
     public void end(Async p) {
       droppedRecords = counting ? p.droppedCount() - start : 0;
     }
+  }
+
+  @Benchmark
+  public void buffered(Buffered p, Workload w) {
+    long id = w.nextId();
+    p.orders.shipped(id, Workload.city(id), Workload.ms(id));
   }
 
   @Benchmark

@@ -1,6 +1,7 @@
 package dev.logwright.benchmarks.logwright;
 
 import dev.logwright.Logger;
+import dev.logwright.annotations.Buffered;
 import dev.logwright.annotations.LogFormat;
 import dev.logwright.annotations.LoggerConfig;
 import dev.logwright.annotations.LoggingConfig;
@@ -12,10 +13,10 @@ import dev.logwright.handlers.RotatingFileHandler;
 
 /**
  * The shared workload's pipeline for the async variant, generated as {@code
- * TypedQueueLoggingPipeline}: as {@link TypedFileLogging}, with a queue handler in front of the
- * file whose listener thread writes the records. {@code @ToQueue} builds a bounded {@code
- * LinkedBlockingQueue} of as many slots as the plain API's ring buffer; a full queue refuses the
- * record, as Python's {@code put_nowait}.
+ * TypedQueueLoggingPipeline}: as {@link TypedBufferedLogging} (the file buffered as the plain
+ * API's async variant buffers it), with a queue handler in front of the file whose listener
+ * thread writes the records. {@code @ToQueue} with a capacity builds a preallocated ring of as
+ * many slots as the plain API's; a full ring refuses the record, as Python's {@code put_nowait}.
  */
 @LoggingConfig(root = @RootLogger(level = "INFO"))
 public interface TypedQueueLogging extends AutoCloseable {
@@ -24,6 +25,7 @@ public interface TypedQueueLogging extends AutoCloseable {
       maxBytes = 268_435_456,
       backupCount = 3)
   @LogFormat(LogwrightSetup.FORMAT)
+  @Buffered(size = LogwrightSetup.BUFFER_SIZE, maxDelayMillis = LogwrightSetup.MAX_DELAY_MILLIS)
   RotatingFileHandler file();
 
   @ToQueue(handlers = "file", capacity = LogwrightSetup.QUEUE_CAPACITY)

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The typed benchmark's instrument: its generated pipelines write the agreed line, the same text
- * as the plain API's set-up for the same calls, and its flush and disabled calls allocate nothing
- * once warm.
+ * The typed benchmark's instrument: its generated pipelines (flush, buffered, async) write the
+ * agreed line, the same text as the plain API's set-up for the same calls, and its flush and
+ * disabled calls allocate nothing once warm.
  */
 class TypedPipelinesTest {
   private static final int CALLS = 2_000;
@@ -39,7 +39,7 @@ class TypedPipelinesTest {
   }
 
   @Test
-  void fileAndQueuePipelinesWriteWhatThePlainApiWrites() throws IOException {
+  void fileBufferedAndQueuePipelinesWriteWhatThePlainApiWrites() throws IOException {
     List<String> plain = plainLines();
 
     List<String> file = typedLines(m -> TypedFileLoggingPipeline.create().install(m));
@@ -47,7 +47,21 @@ class TypedPipelinesTest {
     assertThat(file).containsExactlyElementsIn(plain).inOrder();
 
     Files.delete(typedDir.resolve("logwright-typed.log"));
-    List<String> queued = typedLines(m -> TypedQueueLoggingPipeline.create().install(m));
+    List<String> buffered = typedLines(m -> {
+      TypedBufferedLoggingPipeline p = TypedBufferedLoggingPipeline.create().install(m);
+      assertThat(p.file().getBufferSize()).isEqualTo(LogwrightSetup.BUFFER_SIZE);
+      assertThat(p.file().getMaxDelayMillis()).isEqualTo(LogwrightSetup.MAX_DELAY_MILLIS);
+      return p;
+    });
+    assertThat(LineCheck.verify(typedDir)).isEqualTo(1);
+    assertThat(buffered).containsExactlyElementsIn(plain).inOrder();
+
+    Files.delete(typedDir.resolve("logwright-typed.log"));
+    List<String> queued = typedLines(m -> {
+      TypedQueueLoggingPipeline p = TypedQueueLoggingPipeline.create().install(m);
+      assertThat(p.file().getBufferSize()).isEqualTo(LogwrightSetup.BUFFER_SIZE);
+      return p;
+    });
     assertThat(LineCheck.verify(typedDir)).isEqualTo(1);
     assertThat(queued).containsExactlyElementsIn(plain).inOrder();
   }
