@@ -162,15 +162,36 @@ public class LogRecord {
    */
   public void copyFrom(LogRecord other, boolean withArgs) {
     other.materialize(); // the copy must not share text its source's owner will overwrite
-    preparedText = null;
-    name = other.name;
     Object m = other.msg;
     // A reused buffer (Logger.logMessage) changes after the call: keep its text, not the buffer.
     msg = m instanceof CharSequence && !(m instanceof String) ? m.toString() : m;
     Object[] a = withArgs ? other.args : null;
     // A borrowed array is refilled by the logger's next call: a kept record needs its own.
     args = a != null && other.argsBorrowed ? a.clone() : a;
+    copyAllButMessage(other);
+  }
+
+  /**
+   * Makes this record what {@code QueueHandler.prepare} makes of {@code other}'s copy before it
+   * sets the merged text: equal attribute for attribute, except that {@code msg}, {@code args},
+   * {@code exc_info}, {@code exc_text}, {@code stack_info} and {@code message} are {@code null}.
+   * Allocates nothing (no copy of a reused message buffer is made).
+   */
+  public void copyPreparedFrom(LogRecord other) {
+    msg = null;
+    args = null;
+    copyAllButMessage(other);
+    excInfo = null;
+    excText = null;
+    stackInfo = null;
+    message = null;
+    messageMerged = false;
+  }
+
+  private void copyAllButMessage(LogRecord other) {
+    preparedText = null;
     argsBorrowed = false;
+    name = other.name;
     levelno = other.levelno;
     levelname = other.levelname;
     pathname = other.pathname;

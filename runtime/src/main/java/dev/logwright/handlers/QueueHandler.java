@@ -234,13 +234,7 @@ public class QueueHandler extends Handler {
     } else {
       formatLocked(record, text);
     }
-    slot.copyFrom(record, false);
-    slot.setMsg(null);
-    slot.setMessageAttribute(null);
-    slot.setArgs(null);
-    slot.setExcInfo(null);
-    slot.setExcText(null);
-    slot.setStackInfo(null);
+    slot.copyPreparedFrom(record);
   }
 
   private String formatLocked(LogRecord record) {

@@ -109,6 +109,60 @@ class RecordRingBufferAllocationTest {
     assertThat(handled.get()).isEqualTo(150L * CHUNK);
   }
 
+  /**
+   * Verifies the producer side of typed loggers through a queue: a message rendered into a
+   * reused buffer ({@code Logger.logMessage}) is handed over without a copy of the text on the
+   * logging thread, and the listener sees each record's own text although the buffer is reused.
+   */
+  @Test
+  void renderedMessagesThroughAQueueHandlerAllocateNothingOnTheProducerAndKeepTheirText() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    Peers.require(bean instanceof com.sun.management.ThreadMXBean
+            && ((com.sun.management.ThreadMXBean) bean).isThreadAllocatedMemorySupported(),
+        "a JVM that counts allocated bytes per thread (com.sun.management.ThreadMXBean)");
+    AtomicLong handled = new AtomicLong();
+    AtomicLong wrong = new AtomicLong();
+    Handler checking = new Handler() {
+      @Override
+      public void emit(LogRecord record) {
+        String text = record.getMessage();
+        // every message is "order N shipped" with N = its position in the chunk
+        if (!text.startsWith("order ") || !text.endsWith(" shipped")) {
+          wrong.incrementAndGet();
+        }
+        handled.incrementAndGet();
+      }
+    };
+    RecordRingBuffer ring = new RecordRingBuffer(2 * CHUNK);
+    QueueHandler handler = new QueueHandler(ring);
+    QueueListener listener = new QueueListener(ring, checking);
+    handler.setListener(listener);
+    dev.logwright.Logger log = new dev.logwright.Manager().getLogger("app.orders");
+    log.setLevel(Level.INFO);
+    log.addHandler(handler);
+    listener.start();
+    try {
+      StringBuilder reused = new StringBuilder(64);
+      Runnable chunk = () -> {
+        for (int i = 0; i < CHUNK; i++) {
+          reused.setLength(0);
+          reused.append("order ").append(i).append(" shipped");
+          log.logMessage(Level.INFO, reused, null, 1);
+        }
+        while (ring.size() > 0) {
+          Thread.yield();
+        }
+      };
+      double perChunk = dev.logwright.testing.Allocations.bytesPerCall(50, 100, chunk);
+      assertThat(handler.getDroppedCount()).isEqualTo(0);
+      assertThat(perChunk).isLessThan(CHUNK);
+    } finally {
+      listener.stop();
+    }
+    assertThat(handled.get()).isEqualTo(150L * CHUNK);
+    assertThat(wrong.get()).isEqualTo(0);
+  }
+
   @Test
   void refusingARecordWhenTheRingIsFullAllocatesNothingOnTheProducer() {
     java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
