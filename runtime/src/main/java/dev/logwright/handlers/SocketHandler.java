@@ -310,13 +310,7 @@ public class SocketHandler extends Handler {
   protected final void closeSocketQuietly() {
     NetworkChannel s = sock;
     sock = null;
-    if (s != null) {
-      try {
-        s.close();
-      } catch (IOException ignored) {
-        // Closing a broken socket may fail; it is gone either way.
-      }
-    }
+    SocketIO.closeQuietly(s);
   }
 
   /** Closes the socket. */

@@ -433,13 +433,7 @@ public class SysLogHandler extends Handler {
   private void closeSocketQuietly() {
     NetworkChannel s = socket;
     socket = null;
-    if (s != null) {
-      try {
-        s.close();
-      } catch (IOException ignored) {
-        // It is being discarded; a failure to close it changes nothing.
-      }
-    }
+    SocketIO.closeQuietly(s);
   }
 
   /** Closes the socket. */

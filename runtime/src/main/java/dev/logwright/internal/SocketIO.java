@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channel;
 import java.nio.channels.DatagramChannel;
 import java.nio.channels.SelectableChannel;
 import java.nio.channels.SelectionKey;
@@ -77,5 +78,20 @@ public final class SocketIO {
       }
     }
     // Closing the selector deregisters the channel, so it can be registered again next time.
+  }
+
+  /**
+   * Closes {@code channel}, if any, ignoring a failure: the socket is being discarded, broken or
+   * not, and closing it is all that can be done.
+   */
+  public static void closeQuietly(@Nullable Channel channel) {
+    if (channel == null) {
+      return;
+    }
+    try {
+      channel.close();
+    } catch (IOException ignored) {
+      // gone either way
+    }
   }
 }
