@@ -84,9 +84,11 @@ class TypedPipelinesTest {
         orders.shippedDebug(id, Workload.city(id), Workload.ms(id));
       });
 
-      // Less than one object per call: the once-a-second asctime refresh may allocate a little.
+      // Less than one byte per call, i.e. no object per call (the smallest is 16 bytes): the
+      // once-a-second asctime refresh, or a one-off in the JVM during the measurement, may
+      // allocate a few bytes in all, which an exact zero would turn into a flaky failure.
       assertThat(enabled).isLessThan(1.0);
-      assertThat(disabled).isEqualTo(0.0);
+      assertThat(disabled).isLessThan(1.0);
     }
   }
 
