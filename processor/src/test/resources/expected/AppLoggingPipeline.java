@@ -7,6 +7,7 @@ import dev.logwright.LogRecord;
 import dev.logwright.Logger;
 import dev.logwright.Manager;
 import dev.logwright.config.FormatSupport;
+import dev.logwright.config.PipelineSupport;
 import dev.logwright.config.Placeholders;
 import dev.logwright.handlers.QueueHandler;
 import dev.logwright.handlers.QueueListener;
@@ -178,37 +179,11 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
-    if (backgroundListener != null) {
-      try {
-        backgroundListener.stop();
-      } catch (RuntimeException e) {
-        first = keep(first, e);
-      }
-    }
-    first = close(first, background);
-    first = close(first, syslog);
-    first = close(first, file);
-    first = close(first, console);
-    return first;
-  }
-
-  private static RuntimeException close(RuntimeException first, Handler handler) {
-    if (handler == null) {
-      return first;
-    }
-    try {
-      handler.close();
-      return first;
-    } catch (RuntimeException e) {
-      return keep(first, e);
-    }
-  }
-
-  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
-    if (first == null) {
-      return next;
-    }
-    first.addSuppressed(next);
+    first = PipelineSupport.stop(first, backgroundListener);
+    first = PipelineSupport.close(first, background);
+    first = PipelineSupport.close(first, syslog);
+    first = PipelineSupport.close(first, file);
+    first = PipelineSupport.close(first, console);
     return first;
   }
 

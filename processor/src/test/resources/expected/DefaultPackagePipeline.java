@@ -1,6 +1,7 @@
 import dev.logwright.Handler;
 import dev.logwright.Logger;
 import dev.logwright.Manager;
+import dev.logwright.config.PipelineSupport;
 import dev.logwright.handlers.StreamHandler;
 import javax.annotation.processing.Generated;
 
@@ -97,27 +98,7 @@ public final class DefaultPackagePipeline implements DefaultPackage, AutoCloseab
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
-    first = close(first, console);
-    return first;
-  }
-
-  private static RuntimeException close(RuntimeException first, Handler handler) {
-    if (handler == null) {
-      return first;
-    }
-    try {
-      handler.close();
-      return first;
-    } catch (RuntimeException e) {
-      return keep(first, e);
-    }
-  }
-
-  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
-    if (first == null) {
-      return next;
-    }
-    first.addSuppressed(next);
+    first = PipelineSupport.close(first, console);
     return first;
   }
 }

@@ -7,6 +7,7 @@ import dev.logwright.LogRecord;
 import dev.logwright.Logger;
 import dev.logwright.Manager;
 import dev.logwright.config.FormatSupport;
+import dev.logwright.config.PipelineSupport;
 import dev.logwright.config.Placeholders;
 import dev.logwright.handlers.FileHandler;
 import dev.logwright.handlers.NullHandler;
@@ -164,30 +165,10 @@ public final class FileLoggingPipeline implements FileLogging, AutoCloseable {
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
-    first = close(first, quiet);
-    first = close(first, daily);
-    first = close(first, watched);
-    first = close(first, plain);
-    return first;
-  }
-
-  private static RuntimeException close(RuntimeException first, Handler handler) {
-    if (handler == null) {
-      return first;
-    }
-    try {
-      handler.close();
-      return first;
-    } catch (RuntimeException e) {
-      return keep(first, e);
-    }
-  }
-
-  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
-    if (first == null) {
-      return next;
-    }
-    first.addSuppressed(next);
+    first = PipelineSupport.close(first, quiet);
+    first = PipelineSupport.close(first, daily);
+    first = PipelineSupport.close(first, watched);
+    first = PipelineSupport.close(first, plain);
     return first;
   }
 

@@ -4,6 +4,7 @@ import dev.logwright.Handler;
 import dev.logwright.Level;
 import dev.logwright.Logger;
 import dev.logwright.Manager;
+import dev.logwright.config.PipelineSupport;
 import dev.logwright.config.Placeholders;
 import dev.logwright.handlers.Credentials;
 import dev.logwright.handlers.DatagramHandler;
@@ -229,33 +230,13 @@ public final class NetworkLoggingPipeline implements NetworkLogging, AutoCloseab
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
-    first = close(first, events);
-    first = close(first, collector);
-    first = close(first, web);
-    first = close(first, alerts);
-    first = close(first, mail);
-    first = close(first, udp);
-    first = close(first, tcp);
-    return first;
-  }
-
-  private static RuntimeException close(RuntimeException first, Handler handler) {
-    if (handler == null) {
-      return first;
-    }
-    try {
-      handler.close();
-      return first;
-    } catch (RuntimeException e) {
-      return keep(first, e);
-    }
-  }
-
-  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
-    if (first == null) {
-      return next;
-    }
-    first.addSuppressed(next);
+    first = PipelineSupport.close(first, events);
+    first = PipelineSupport.close(first, collector);
+    first = PipelineSupport.close(first, web);
+    first = PipelineSupport.close(first, alerts);
+    first = PipelineSupport.close(first, mail);
+    first = PipelineSupport.close(first, udp);
+    first = PipelineSupport.close(first, tcp);
     return first;
   }
 }

@@ -4,6 +4,7 @@ import dev.logwright.Handler;
 import dev.logwright.Level;
 import dev.logwright.Logger;
 import dev.logwright.Manager;
+import dev.logwright.config.PipelineSupport;
 import dev.logwright.handlers.StreamHandler;
 import javax.annotation.processing.Generated;
 
@@ -101,27 +102,7 @@ public final class Outer_InnerPipeline implements Outer.Inner, AutoCloseable {
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
-    first = close(first, out);
-    return first;
-  }
-
-  private static RuntimeException close(RuntimeException first, Handler handler) {
-    if (handler == null) {
-      return first;
-    }
-    try {
-      handler.close();
-      return first;
-    } catch (RuntimeException e) {
-      return keep(first, e);
-    }
-  }
-
-  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
-    if (first == null) {
-      return next;
-    }
-    first.addSuppressed(next);
+    first = PipelineSupport.close(first, out);
     return first;
   }
 }

@@ -8,6 +8,7 @@ import dev.logwright.Logger;
 import dev.logwright.Manager;
 import dev.logwright.config.CompiledSpec;
 import dev.logwright.config.FormatSupport;
+import dev.logwright.config.PipelineSupport;
 import dev.logwright.handlers.StreamHandler;
 import javax.annotation.processing.Generated;
 
@@ -139,29 +140,9 @@ public final class StylesPipeline implements Styles, AutoCloseable {
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
-    first = close(first, template);
-    first = close(first, brace);
-    first = close(first, percent);
-    return first;
-  }
-
-  private static RuntimeException close(RuntimeException first, Handler handler) {
-    if (handler == null) {
-      return first;
-    }
-    try {
-      handler.close();
-      return first;
-    } catch (RuntimeException e) {
-      return keep(first, e);
-    }
-  }
-
-  private static RuntimeException keep(RuntimeException first, RuntimeException next) {
-    if (first == null) {
-      return next;
-    }
-    first.addSuppressed(next);
+    first = PipelineSupport.close(first, template);
+    first = PipelineSupport.close(first, brace);
+    first = PipelineSupport.close(first, percent);
     return first;
   }
 

@@ -40,26 +40,12 @@ final class LifecycleEmitter {
     type.addMethod(close());
   }
 
-  /** Adds the private helpers {@code close()} uses. */
+  /** Adds the private helper {@code close()} and a failed build use. */
   void addHelpers(TypeSpec.Builder type) {
     type.addMethod(closeAll());
-    type.addMethod(closeOne());
-    type.addMethod(keep());
   }
 
-  private static MethodSpec keep() {
-    return MethodSpec.methodBuilder("keep")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(RuntimeException.class, "first")
-        .addParameter(RuntimeException.class, "next")
-        .returns(RuntimeException.class)
-        .beginControlFlow("if (first == null)")
-        .addStatement("return next")
-        .endControlFlow()
-        .addStatement("first.addSuppressed(next)")
-        .addStatement("return first")
-        .build();
-  }
+
 
   private List<LoggerModel> allLoggers() {
     List<LoggerModel> all = new ArrayList<>();
@@ -146,38 +132,14 @@ final class LifecycleEmitter {
     for (HandlerModel h : model.handlers()) {
       if (h instanceof HandlerModel.Queue q) {
         String listener = QueueEmitter.listenerField(q);
-        m.beginControlFlow("if ($N != null)", listener)
-            .beginControlFlow("try")
-            .addStatement("$N.stop()", listener)
-            .nextControlFlow("catch ($T e)", RuntimeException.class)
-            .addStatement("first = keep(first, e)")
-            .endControlFlow()
-            .endControlFlow();
+        m.addStatement("first = $T.stop(first, $N)", RuntimeNames.PIPELINE_SUPPORT, listener);
       }
     }
     List<HandlerModel> reversed = new ArrayList<>(model.handlers());
     Collections.reverse(reversed);
     for (HandlerModel h : reversed) {
-      m.addStatement("first = close(first, $N)", h.common().method());
+      m.addStatement("first = $T.close(first, $N)", RuntimeNames.PIPELINE_SUPPORT, h.common().method());
     }
     return m.addStatement("return first").build();
-  }
-
-  private MethodSpec closeOne() {
-    return MethodSpec.methodBuilder("close")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(RuntimeException.class, "first")
-        .addParameter(RuntimeNames.HANDLER, "handler")
-        .returns(RuntimeException.class)
-        .beginControlFlow("if (handler == null)")
-        .addStatement("return first")
-        .endControlFlow()
-        .beginControlFlow("try")
-        .addStatement("handler.close()")
-        .addStatement("return first")
-        .nextControlFlow("catch ($T e)", RuntimeException.class)
-        .addStatement("return keep(first, e)")
-        .endControlFlow()
-        .build();
   }
 }

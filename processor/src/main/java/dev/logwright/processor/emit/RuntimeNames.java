@@ -40,6 +40,7 @@ public final class RuntimeNames {
   public static final ClassName PLACEHOLDERS = ClassName.get(CONFIG, "Placeholders");
   public static final ClassName FORMAT_SUPPORT = ClassName.get(CONFIG, "FormatSupport");
   public static final ClassName COMPILED_SPEC = ClassName.get(CONFIG, "CompiledSpec");
+  public static final ClassName PIPELINE_SUPPORT = ClassName.get(CONFIG, "PipelineSupport");
 
   private RuntimeNames() {}
 }

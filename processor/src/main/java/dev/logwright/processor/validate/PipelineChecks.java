@@ -19,7 +19,7 @@ final class PipelineChecks {
   /** Reports interface methods whose names the generated class uses for its own members. */
   static boolean checkNames(TypeElement type, List<HandlerModel> handlers, ValidationContext ctx) {
     java.util.Map<String, String> generated = new java.util.HashMap<>();
-    for (String name : List.of("create", "install", "closeAll", "keep")) {
+    for (String name : List.of("create", "install", "closeAll")) {
       generated.put(name, "method " + name + "()");
     }
     for (String name : List.of("manager", "installed", "closed")) {

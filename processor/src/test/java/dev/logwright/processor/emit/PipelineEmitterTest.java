@@ -36,11 +36,11 @@ class PipelineEmitterTest {
     assertThat(source).contains("public final class Outer_ConfigPipeline implements Outer.Config, AutoCloseable");
     assertThat(source.indexOf("this.file = newFile();")).isLessThan(source.indexOf("this.buffer = newBuffer();"));
     assertThat(source.indexOf("this.buffer = newBuffer();")).isLessThan(source.indexOf("this.background = newBackground();"));
-    int stop = source.indexOf("backgroundListener.stop();");
+    int stop = source.indexOf("first = PipelineSupport.stop(first, backgroundListener);");
     assertThat(stop).isGreaterThan(0);
-    assertThat(stop).isLessThan(source.indexOf("first = close(first, background);"));
-    assertThat(source.indexOf("first = close(first, background);")).isLessThan(source.indexOf("first = close(first, buffer);"));
-    assertThat(source.indexOf("first = close(first, buffer);")).isLessThan(source.indexOf("first = close(first, file);"));
+    assertThat(stop).isLessThan(source.indexOf("first = PipelineSupport.close(first, background);"));
+    assertThat(source.indexOf("first = PipelineSupport.close(first, background);")).isLessThan(source.indexOf("first = PipelineSupport.close(first, buffer);"));
+    assertThat(source.indexOf("first = PipelineSupport.close(first, buffer);")).isLessThan(source.indexOf("first = PipelineSupport.close(first, file);"));
     assertThat(source).contains("new MemoryHandler(10, Level.ERROR, this.file, true)");
     assertThat(source).contains("RecordRingBuffer queue = new RecordRingBuffer(5);");
     assertThat(source).contains("handler.setListener(this.backgroundListener);");
