@@ -261,7 +261,7 @@ public class Logger extends Filterer {
       int stacklevel,
       @Nullable Map<String, ?> extra) {
     if (isEnabledFor(level)) {
-      log0(level, msg, args, excInfo, stackInfo, stacklevel, extra);
+      log0(SLOTS.get(), level, msg, args, excInfo, stackInfo, stacklevel, extra);
     }
   }
 
@@ -275,13 +275,13 @@ public class Logger extends Filterer {
    */
   public void logMessage(int level, CharSequence message, @Nullable Throwable excInfo, int stacklevel) {
     if (isEnabledFor(level)) {
-      log0(level, message, null, excInfo, false, stacklevel, null);
+      log0(SLOTS.get(), level, message, null, excInfo, false, stacklevel, null);
     }
   }
 
   private void logIf(int level, String msg, Object @Nullable [] args, @Nullable Throwable error) {
     if (isEnabledFor(level)) {
-      log0(level, msg, args, error, false, 1, null);
+      log0(SLOTS.get(), level, msg, args, error, false, 1, null);
     }
   }
 
@@ -308,7 +308,7 @@ public class Logger extends Filterer {
       }
     }
     try {
-      log0(level, msg, args, null, false, 1, null);
+      log0(slot, level, msg, args, null, false, 1, null);
     } finally {
       if (borrow) {
         Arrays.fill(args, null); // keep no reference to the caller's objects
@@ -318,6 +318,7 @@ public class Logger extends Filterer {
 
   // Every public logging method calls this directly, so the caller is always two frames up.
   private void log0(
+      RecordSlot slot,
       int level,
       @Nullable Object msg,
       Object @Nullable [] args,
@@ -325,7 +326,6 @@ public class Logger extends Filterer {
       boolean stackInfo,
       int stacklevel,
       @Nullable Map<String, ?> extra) {
-    RecordSlot slot = SLOTS.get();
     boolean reuse = !slot.inUse;
     LogRecord record = reuse ? slot.record : new LogRecord();
     slot.inUse = true;
