@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * method does nothing. When it is enabled it returns the calling thread's reusable call, or a
  * new one while that is already open (an argument's {@code toString} or a handler that logs, a
  * call started inside another). Up to eight arguments fit without growing; a whole enabled call
- * then allocates nothing beyond what the handlers do.
+ * then allocates nothing beyond what the handlers do, except for float conversions, whose exact
+ * Python digits are computed with {@code BigDecimal}.
  *
  * <p>A call is valid from {@code atX()} until its {@code log}: do not keep it, share it with
  * another thread or use it after {@code log}. A call that is never ended leaves the thread's
