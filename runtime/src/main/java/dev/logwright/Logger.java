@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * arguments are merged only if some handler formats the record. The caller's file, line and
  * function are looked up only when some handler on the path uses them.
  *
+ * <p>On hot paths with primitive arguments, the fluent call boxes nothing: {@code
+ * log.atInfo().arg(orderId).arg(city).arg(millis).log("Order %d shipped to %s in %d ms")} (see
+ * {@link LogCall}).
+ *
  * <p>Records are reused per thread once every handler has returned; see {@link LogRecord}.
  */
 public class Logger extends Filterer {
