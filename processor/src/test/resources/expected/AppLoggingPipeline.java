@@ -206,6 +206,11 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
+    }
   }
 
   /**
@@ -231,6 +236,11 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       out.append(": ");
       record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
+    }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
     }
   }
 }
