@@ -228,7 +228,13 @@ public final class LogCall {
     @Override
     public void convert(int i, StringBuilder out, int flags, int width, int precision, char conversion) {
       long value = bits[i];
-      switch (kinds[i]) {
+      byte kind = kinds[i];
+      if ((kind == LONG || kind == INT) && flags == 0 && width < 0 && precision < 0
+          && (conversion == 'd' || conversion == 's')) {
+        out.append(value); // a bare %d or %s of an int: its decimal digits (str(n) == '%d' % n)
+        return;
+      }
+      switch (kind) {
         case LONG:
         case INT:
           TypedMessages.append(out, value, flags, width, precision, conversion);
