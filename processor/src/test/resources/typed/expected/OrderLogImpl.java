@@ -48,7 +48,8 @@ public final class OrderLogImpl implements OrderLog {
     if (!this.logger.isEnabledFor(Level.INFO)) {
       return;
     }
-    StringBuilder message = TypedMessages.acquire();
+    TypedMessages.Buffer buffer = TypedMessages.acquire();
+    StringBuilder message = buffer.text();
     try {
       message.append("Order ");
       message.append(orderId);
@@ -60,14 +61,14 @@ public final class OrderLogImpl implements OrderLog {
     } catch (RuntimeException error) {
       // Python's error for this format and these arguments: let the handlers report it,
       // as they do for a plain call with the same format and arguments.
-      TypedMessages.release(message);
+      buffer.release();
       this.logger.log(Level.INFO, "Order %d shipped to %s in %d ms", new Object[] {orderId, city, millis}, null, false, 2, null);
       return;
     }
     try {
       this.logger.logMessage(Level.INFO, message, null, 2);
     } finally {
-      TypedMessages.release(message);
+      buffer.release();
     }
   }
 
@@ -76,21 +77,22 @@ public final class OrderLogImpl implements OrderLog {
     if (!this.logger.isEnabledFor(Level.ERROR)) {
       return;
     }
-    StringBuilder message = TypedMessages.acquire();
+    TypedMessages.Buffer buffer = TypedMessages.acquire();
+    StringBuilder message = buffer.text();
     try {
       message.append("Payment failed for order ");
       message.append(orderId);
     } catch (RuntimeException error) {
       // Python's error for this format and these arguments: let the handlers report it,
       // as they do for a plain call with the same format and arguments.
-      TypedMessages.release(message);
+      buffer.release();
       this.logger.log(Level.ERROR, "Payment failed for order %d", new Object[] {orderId}, cause, false, 2, null);
       return;
     }
     try {
       this.logger.logMessage(Level.ERROR, message, cause, 2);
     } finally {
-      TypedMessages.release(message);
+      buffer.release();
     }
   }
 
@@ -99,7 +101,8 @@ public final class OrderLogImpl implements OrderLog {
     if (!this.logger.isEnabledFor(Level.DEBUG)) {
       return;
     }
-    StringBuilder message = TypedMessages.acquire();
+    TypedMessages.Buffer buffer = TypedMessages.acquire();
+    StringBuilder message = buffer.text();
     try {
       message.append("cart total ");
       TypedMessages.append(message, total, 0, 8, 2, 'f');
@@ -113,14 +116,14 @@ public final class OrderLogImpl implements OrderLog {
     } catch (RuntimeException error) {
       // Python's error for this format and these arguments: let the handlers report it,
       // as they do for a plain call with the same format and arguments.
-      TypedMessages.release(message);
+      buffer.release();
       this.logger.log(Level.DEBUG, "cart total %8.2f (%+d items, discount %r, express %s, 5%% off)", new Object[] {total, items, discount, express}, null, false, 2, null);
       return;
     }
     try {
       this.logger.logMessage(Level.DEBUG, message, null, 2);
     } finally {
-      TypedMessages.release(message);
+      buffer.release();
     }
   }
 
@@ -137,21 +140,22 @@ public final class OrderLogImpl implements OrderLog {
     if (!this.logger.isEnabledFor(15)) {
       return;
     }
-    StringBuilder message_ = TypedMessages.acquire();
+    TypedMessages.Buffer buffer = TypedMessages.acquire();
+    StringBuilder message_ = buffer.text();
     try {
       message_.append("note: ");
       TypedMessages.append(message_, message, 0, -1, -1, 's');
     } catch (RuntimeException error) {
       // Python's error for this format and these arguments: let the handlers report it,
       // as they do for a plain call with the same format and arguments.
-      TypedMessages.release(message_);
+      buffer.release();
       this.logger.log(15, "note: %s", new Object[] {message}, null, false, 2, null);
       return;
     }
     try {
       this.logger.logMessage(15, message_, null, 2);
     } finally {
-      TypedMessages.release(message_);
+      buffer.release();
     }
   }
 }

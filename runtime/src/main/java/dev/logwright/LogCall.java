@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
 public final class LogCall {
   /** What every {@code atX()} of a disabled level returns: it never holds a logger. */
   static final LogCall DISABLED = new LogCall();
+  // A message that grew the text past this gives it up when the call ends.
+  private static final int MAX_KEPT_TEXT = 8192;
 
   // A subclass, not withInitial(LogCall::new): no lambda bootstrap on the first call.
   private static final ThreadLocal<LogCall> CALLS = new ThreadLocal<LogCall>() {
@@ -42,6 +44,8 @@ public final class LogCall {
   private @Nullable Throwable error;
   private final Arguments args = new Arguments();
   private final Printf.Run run = new Printf.Run();
+  // The rendered message; the record borrows it until log returns (LogRecord.copy copies it).
+  private StringBuilder text = new StringBuilder(256);
 
   private LogCall() {}
 
@@ -146,15 +150,12 @@ public final class LogCall {
         target.logMessage(level, msg, error, 2);
         return;
       }
-      StringBuilder text = TypedMessages.acquire();
-      try {
-        if (render(text, msg)) {
-          target.logMessage(level, text, error, 2);
-        } else {
-          target.log(level, msg, args.boxed(), error, false, 2, null);
-        }
-      } finally {
-        TypedMessages.release(text);
+      StringBuilder text = this.text;
+      text.setLength(0);
+      if (render(text, msg)) {
+        target.logMessage(level, text, error, 2);
+      } else {
+        target.log(level, msg, args.boxed(), error, false, 2, null);
       }
     } finally {
       end();
@@ -176,6 +177,9 @@ public final class LogCall {
   }
 
   private void end() {
+    if (text.capacity() > MAX_KEPT_TEXT) {
+      text = new StringBuilder(256);
+    }
     args.clear();
     error = null;
     logger = null;

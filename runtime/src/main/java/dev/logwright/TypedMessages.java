@@ -15,35 +15,54 @@ import org.jspecify.annotations.Nullable;
  * that the handlers report the error as they would for a plain call.
  */
 public final class TypedMessages {
-  private static final ThreadLocal<Slot> SLOTS = ThreadLocal.withInitial(Slot::new);
+  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(() -> new Buffer(true));
   // A buffer that grew past this is dropped rather than kept for the thread's lifetime.
   private static final int MAX_KEPT_CAPACITY = 8192;
 
   private TypedMessages() {}
 
   /**
-   * Returns the calling thread's empty message buffer, or a new one while the thread's buffer is
-   * in use (a handler that logs from inside a typed call). Give it back with {@link #release}.
+   * Returns the calling thread's message buffer, its text empty, or a new one while the thread's
+   * buffer is in use (a handler that logs from inside a typed call). Give it back with {@link
+   * Buffer#release()}.
    */
-  public static StringBuilder acquire() {
-    Slot slot = SLOTS.get();
-    if (slot.inUse) {
-      return new StringBuilder(64);
+  public static Buffer acquire() {
+    Buffer buffer = BUFFERS.get();
+    if (buffer.inUse) {
+      return new Buffer(false);
     }
-    slot.inUse = true;
-    StringBuilder sb = slot.buffer;
-    sb.setLength(0);
-    return sb;
+    buffer.inUse = true;
+    buffer.text.setLength(0);
+    return buffer;
   }
 
-  /** Gives back a buffer from {@link #acquire()}; the caller must not use it afterwards. */
-  public static void release(StringBuilder buffer) {
-    Slot slot = SLOTS.get();
-    if (buffer == slot.buffer) {
-      if (buffer.capacity() > MAX_KEPT_CAPACITY) {
-        slot.buffer = new StringBuilder(256);
+  /**
+   * A message buffer lent by {@link #acquire()}: the text to render into, and its return. A
+   * thread's own buffer is lent to one call at a time; giving it back needs no thread-local
+   * lookup.
+   */
+  public static final class Buffer {
+    private final boolean kept;
+    private StringBuilder text = new StringBuilder(256);
+    private boolean inUse;
+
+    private Buffer(boolean kept) {
+      this.kept = kept;
+    }
+
+    /** Returns the text to render the message into; valid until {@link #release()}. */
+    public StringBuilder text() {
+      return text;
+    }
+
+    /** Gives the buffer back; the caller must not use it or its text afterwards. */
+    public void release() {
+      if (kept) {
+        if (text.capacity() > MAX_KEPT_CAPACITY) {
+          text = new StringBuilder(256);
+        }
+        inUse = false;
       }
-      slot.inUse = false;
     }
   }
 
@@ -76,11 +95,5 @@ public final class TypedMessages {
   public static void append(
       StringBuilder out, @Nullable Object value, int flags, int width, int precision, char conversion) {
     Conversions.convert(out, value, flags, width, precision, conversion);
-  }
-
-  /** A thread's reusable buffer and whether a typed call on the thread is using it. */
-  private static final class Slot {
-    StringBuilder buffer = new StringBuilder(256);
-    boolean inUse;
   }
 }

@@ -60,17 +60,18 @@ class TypedMessagesTest {
 
   @Test
   void theThreadsBufferIsLentOnceAtATime() {
-    StringBuilder first = TypedMessages.acquire();
-    first.append("in use");
-    StringBuilder nested = TypedMessages.acquire();
+    TypedMessages.Buffer first = TypedMessages.acquire();
+    first.text().append("in use");
+    TypedMessages.Buffer nested = TypedMessages.acquire();
     assertThat(nested).isNotSameInstanceAs(first);
-    TypedMessages.release(nested);
-    assertThat(first.toString()).isEqualTo("in use");
-    TypedMessages.release(first);
-    StringBuilder again = TypedMessages.acquire();
+    assertThat(nested.text()).isNotSameInstanceAs(first.text());
+    nested.release();
+    assertThat(first.text().toString()).isEqualTo("in use");
+    first.release();
+    TypedMessages.Buffer again = TypedMessages.acquire();
     assertThat(again).isSameInstanceAs(first);
-    assertThat(again.length()).isEqualTo(0);
-    TypedMessages.release(again);
+    assertThat(again.text().length()).isEqualTo(0);
+    again.release();
   }
 
   @Test

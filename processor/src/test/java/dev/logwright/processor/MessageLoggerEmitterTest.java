@@ -20,18 +20,22 @@ class MessageLoggerEmitterTest {
 
   @Test
   void parametersNamedLikeTheLocalsGetOtherLocalNames() throws Exception {
-    String format = "%s=%c";
+    String format = "%s=%c%d";
     String source = emit(new MessageLoggerModel.Method("pair", 25, format,
         List.of(new MessageLoggerModel.Parameter("message", ClassName.get(String.class)),
             new MessageLoggerModel.Parameter("error", TypeName.CHAR),
+            new MessageLoggerModel.Parameter("buffer", TypeName.INT),
             new MessageLoggerModel.Parameter("cause", ClassName.get(Throwable.class))),
-        2, true, MessageFormat.parse(format)));
-    assertThat(source).contains("public void pair(String message, char error, Throwable cause)");
+        3, true, MessageFormat.parse(format)));
+    assertThat(source).contains("public void pair(String message, char error, int buffer, Throwable cause)");
     assertThat(source).contains("if (!this.logger.isEnabledFor(25))");
-    assertThat(source).contains("StringBuilder message_ = TypedMessages.acquire();");
+    assertThat(source).contains("TypedMessages.Buffer buffer_ = TypedMessages.acquire();");
+    assertThat(source).contains("StringBuilder message_ = buffer_.text();");
+    assertThat(source).contains("message_.append(buffer);");
+    assertThat(source).contains("buffer_.release();");
     assertThat(source).contains("TypedMessages.append(message_, error, 0, -1, -1, 'c');");
     assertThat(source).contains("catch (RuntimeException error_)");
-    assertThat(source).contains("this.logger.log(25, \"%s=%c\", new Object[] {message, error}, cause, false, 2, null);");
+    assertThat(source).contains("this.logger.log(25, \"%s=%c%d\", new Object[] {message, error, buffer}, cause, false, 2, null);");
     assertThat(source).contains("this.logger.logMessage(25, message_, cause, 2);");
     assertThat(source).doesNotContain("@Generated");
   }

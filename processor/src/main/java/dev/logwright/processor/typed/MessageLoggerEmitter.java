@@ -109,14 +109,16 @@ public final class MessageLoggerEmitter {
     if (m.arguments() == 0) {
       return b.addStatement("this.logger.logMessage($L, $S, $L, 2)", level, m.message(), exc).build();
     }
+    String lent = fresh("buffer", taken);
     String buf = fresh("message", taken);
     String err = fresh("error", taken);
-    b.addStatement("$T $L = $T.acquire()", StringBuilder.class, buf, TYPED_MESSAGES);
+    b.addStatement("$T $L = $T.acquire()", TYPED_MESSAGES.nestedClass("Buffer"), lent, TYPED_MESSAGES);
+    b.addStatement("$T $L = $L.text()", StringBuilder.class, buf, lent);
     addRender(b, m, buf);
     b.nextControlFlow("catch ($T $L)", RuntimeException.class, err)
         .addComment("Python's error for this format and these arguments: let the handlers report it,")
         .addComment("as they do for a plain call with the same format and arguments.")
-        .addStatement("$T.release($L)", TYPED_MESSAGES, buf)
+        .addStatement("$L.release()", lent)
         .addStatement("this.logger.log($L, $S, new Object[] {$L}, $L, false, 2, null)",
             level, m.message(), arguments(m), exc)
         .addStatement("return")
@@ -124,7 +126,7 @@ public final class MessageLoggerEmitter {
     return b.beginControlFlow("try")
         .addStatement("this.logger.logMessage($L, $L, $L, 2)", level, buf, exc)
         .nextControlFlow("finally")
-        .addStatement("$T.release($L)", TYPED_MESSAGES, buf)
+        .addStatement("$L.release()", lent)
         .endControlFlow()
         .build();
   }
