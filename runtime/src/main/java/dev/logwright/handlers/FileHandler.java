@@ -80,7 +80,7 @@ public class FileHandler extends StreamHandler {
     this.mode = FileMode.parse(mode);
     this.delay = delay;
     setStreamInternal(null);
-    formatBeforeLockIfExactly(FileHandler.class);
+    markExactLibraryClass(FileHandler.class);
     if (!delay) {
       try {
         openStream();
@@ -234,6 +234,11 @@ public class FileHandler extends StreamHandler {
       resyncPosition(out);
       throw e;
     }
+  }
+
+  @Override
+  boolean writesToChannel() {
+    return true;
   }
 
   /** Writes {@code bytes} to the open file. */

@@ -67,7 +67,7 @@ public class RotatingFileHandler extends BaseRotatingHandler {
     super(filename, checkedMode(mode, maxBytes, backupCount), encoding, delay);
     this.maxBytes = maxBytes;
     this.backupCount = backupCount;
-    formatBeforeLockIfExactly(RotatingFileHandler.class);
+    markExactLibraryClass(RotatingFileHandler.class);
   }
 
   // Runs before the file is opened, so that bad arguments leave no file behind.

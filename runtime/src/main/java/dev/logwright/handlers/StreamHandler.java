@@ -56,8 +56,11 @@ public class StreamHandler extends Handler {
   private @Nullable ByteBuffer pending;
   private long maxDelayMillis;
   private Flusher.@Nullable Registration flusher;
-  /** Whether {@link #handle} formats before taking the lock: only for this library's own classes. */
-  private boolean formatsBeforeLock;
+  /**
+   * Whether this is exactly one of this package's classes, not a subclass made elsewhere: then
+   * {@link #handle} may format before taking the lock, and a file's buffer may be direct memory.
+   */
+  private boolean exactLibraryClass;
   /** The current record's text, formatted before the lock was taken; read under the lock. */
   private @Nullable FormattedLine prepared;
 
@@ -78,17 +81,22 @@ public class StreamHandler extends Handler {
   public StreamHandler(@Nullable OutputStream stream, @Nullable Charset encoding) {
     this.stream = stream != null ? stream : System.err;
     this.encoder = new TextEncoder(encoding);
-    formatBeforeLockIfExactly(StreamHandler.class);
+    markExactLibraryClass(StreamHandler.class);
   }
 
   /**
-   * Lets {@link #handle} format before taking the lock when this handler is exactly an instance
-   * of {@code ownClass}, a class of this package whose {@code emit} writes what {@link
-   * #writeRecord} (or {@link FileHandler}'s file writing) gives it. Each such class calls this
-   * from its constructor; a subclass made elsewhere keeps Python's order.
+   * Notes whether this handler is exactly an instance of {@code ownClass}, a class of this
+   * package whose {@code emit} writes what {@link #writeRecord} (or {@link FileHandler}'s file
+   * writing) gives it and whose {@code writeBytes} takes any buffer. Each such class calls this
+   * from its constructor; a subclass made elsewhere keeps Python's order and heap buffers.
    */
-  final void formatBeforeLockIfExactly(Class<? extends StreamHandler> ownClass) {
-    formatsBeforeLock = getClass() == ownClass;
+  final void markExactLibraryClass(Class<? extends StreamHandler> ownClass) {
+    exactLibraryClass = getClass() == ownClass;
+  }
+
+  /** Whether {@link #writeBytes} writes to a channel, which takes direct buffers without a copy. */
+  boolean writesToChannel() {
+    return false;
   }
 
   /** Returns the charset records are encoded in. */
@@ -150,7 +158,7 @@ public class StreamHandler extends Handler {
   @Override
   public boolean handle(LogRecord record) {
     Formatter formatter = effectiveFormatter();
-    if (!formatsBeforeLock || !formatter.isThreadSafe()) {
+    if (!exactLibraryClass || !formatter.isThreadSafe()) {
       return super.handle(record);
     }
     if (!filter(record)) {
@@ -307,7 +315,10 @@ public class StreamHandler extends Handler {
       if (old != null) {
         old.cancel();
       }
-      pending = bufferSize == 0 ? null : ByteBuffer.allocate(bufferSize);
+      // A channel writes a heap buffer through a temporary direct copy: spare it that.
+      pending = bufferSize == 0 ? null
+          : exactLibraryClass && writesToChannel() ? ByteBuffer.allocateDirect(bufferSize)
+          : ByteBuffer.allocate(bufferSize);
       this.maxDelayMillis = bufferSize == 0 ? 0 : maxDelayMillis;
       if (bufferSize > 0) {
         flusher = Flusher.register(new BackgroundFlush(), maxDelayMillis);
