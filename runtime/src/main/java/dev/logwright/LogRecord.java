@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
 public class LogRecord {
   /** Process start, the origin of {@code relativeCreated}, as Python's {@code _startTime}. */
   static final long START_TIME_NANOS = Clocks.epochNanos();
+  private static final String UNKNOWN_FILE = "(unknown file)";
+  private static final String UNKNOWN_MODULE = "Unknown module";
+  private static final String UNKNOWN_FUNCTION = "(unknown function)";
 
   private String name = "";
   private @Nullable Object msg;
@@ -32,9 +35,9 @@ public class LogRecord {
   private boolean argsBorrowed;
   private int levelno;
   private String levelname = "";
-  private String pathname = "(unknown file)";
-  private String filename = "(unknown file)";
-  private String module = "Unknown module";
+  private String pathname = UNKNOWN_FILE;
+  private String filename = UNKNOWN_FILE;
+  private String module = UNKNOWN_MODULE;
   private @Nullable Throwable excInfo;
   private @Nullable String excText;
   private @Nullable String stackInfo;
@@ -91,27 +94,48 @@ public class LogRecord {
       Object @Nullable [] args,
       @Nullable Throwable excInfo,
       long createdEpochNanos) {
-    this.name = name;
+    // A reused record mostly gets the values it had: a reference is stored only when it
+    // changes, which spares the garbage collector's write barrier on every call.
+    if (this.name != name) {
+      this.name = name;
+    }
     this.msg = msg;
     this.preparedText = null;
     this.args = args;
     this.argsBorrowed = false;
     this.levelno = level;
-    this.levelname = Level.getLevelName(level);
-    this.pathname = "(unknown file)";
-    this.filename = "(unknown file)";
-    this.module = "Unknown module";
+    String levelName = Level.getLevelName(level);
+    if (this.levelname != levelName) {
+      this.levelname = levelName;
+    }
+    if (this.pathname != UNKNOWN_FILE) {
+      this.pathname = UNKNOWN_FILE;
+    }
+    if (this.filename != UNKNOWN_FILE) {
+      this.filename = UNKNOWN_FILE;
+    }
+    if (this.module != UNKNOWN_MODULE) {
+      this.module = UNKNOWN_MODULE;
+    }
+    if (this.funcName != UNKNOWN_FUNCTION) {
+      this.funcName = UNKNOWN_FUNCTION;
+    }
     this.lineno = 0;
-    this.funcName = "(unknown function)";
     this.excInfo = excInfo;
     this.excText = null;
     this.stackInfo = null;
     this.createdNanos = createdEpochNanos;
     Thread current = Thread.currentThread();
     this.thread = current.getId();
-    this.threadName = current.getName();
+    String threadName = current.getName();
+    if (this.threadName != threadName) {
+      this.threadName = threadName;
+    }
     this.process = ProcessInfo.pid();
-    this.processName = ProcessInfo.processName();
+    String processName = ProcessInfo.processName();
+    if (this.processName != processName) {
+      this.processName = processName;
+    }
     this.taskName = null;
     this.message = null;
     this.asctime = null;
@@ -126,9 +150,9 @@ public class LogRecord {
    */
   public final void setCaller(@Nullable String pathname, int lineno, @Nullable String funcName) {
     if (pathname == null) {
-      this.pathname = "(unknown file)";
-      this.filename = "(unknown file)";
-      this.module = "Unknown module";
+      this.pathname = UNKNOWN_FILE;
+      this.filename = UNKNOWN_FILE;
+      this.module = UNKNOWN_MODULE;
     } else {
       this.pathname = pathname;
       int slash = Math.max(pathname.lastIndexOf('/'), pathname.lastIndexOf('\\'));
