@@ -167,12 +167,32 @@ public final class Printf {
         pos = end;
         if (percent >= 0) {
           pos++;
-          conversion();
+          if (!bareConversion()) {
+            conversion();
+          }
         }
       }
       if (argIndex < argLength && dict == null) {
         throw PyException.typeError("not all arguments converted during string formatting");
       }
+    }
+
+    /**
+     * Handles a bare {@code %s} or {@code %d} of a source's argument, the common case, without
+     * the full parse; returns false, having done nothing, for anything else.
+     */
+    private boolean bareConversion() {
+      ArgumentSource args = source;
+      if (args == null || pos >= format.length() || argIndex >= argLength) {
+        return false;
+      }
+      char c = format.charAt(pos);
+      if (c != 's' && c != 'd') {
+        return false;
+      }
+      args.convert(argIndex++, out, 0, -1, -1, c);
+      pos++;
+      return true;
     }
 
     /** Handles one conversion; {@code pos} is just past its {@code %}. */
