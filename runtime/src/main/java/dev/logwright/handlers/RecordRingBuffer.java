@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       end: when no listener is consuming (none started yet, or it is stopping or stopped),
  *       when the caller is the listener's own thread (a handler logging back into the queue it
  *       drains), or when the caller is interrupted (it returns with its interrupt status still
- *       set). A caller must not hold a lock the listener's handlers need while it logs.
+ *       set). A caller must not hold a lock the listener's handlers need while it logs, and
+ *       two listeners whose handlers log into each other's WAIT rings can wait for each other.
  * </ul>
  *
  * <p>DROP stays the default so that a logging call never blocks unless asked to; choose WAIT
@@ -285,22 +286,22 @@ public final class RecordRingBuffer {
     int i = index(pos);
     kinds[i] = kind;
     sequences.set(i, 2 * pos + 1);
-    Thread consumer = waitingConsumer;
-    if (consumer != null) {
-      LockSupport.unpark(consumer);
+    Thread waiting = waitingConsumer;
+    if (waiting != null) {
+      LockSupport.unpark(waiting);
     }
   }
 
   /**
-   * Queues the stop sentinel, waiting for a free slot while {@code consumer} is alive (it is
-   * draining the buffer, so one comes). Returns whether the sentinel was queued.
+   * Queues the stop sentinel, waiting for a free slot while the consumer's {@code thread} is
+   * alive (it is draining the buffer, so one comes). Returns whether the sentinel was queued.
    */
-  boolean putSentinel(Thread consumer) {
+  boolean putSentinel(Thread thread) {
     for (int round = 0; true; round++) {
       if (tryPutSentinel()) {
         return true;
       }
-      if (!consumer.isAlive()) {
+      if (!thread.isAlive()) {
         return false;
       }
       // As short a pause as a waiting producer's, so that producers do not take every freed slot.
