@@ -241,6 +241,11 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
+    }
   }
 
   /**
@@ -266,6 +271,11 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       out.append(": ");
       record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
+    }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
     }
   }
 }

@@ -197,5 +197,10 @@ public final class FileLoggingPipeline implements FileLogging, AutoCloseable {
       record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
+    }
   }
 }

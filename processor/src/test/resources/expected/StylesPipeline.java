@@ -170,6 +170,11 @@ public final class StylesPipeline implements Styles, AutoCloseable {
       record.appendMessage(out);
       FormatSupport.appendTail(this, record, out, start);
     }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
+    }
   }
 
   /**
@@ -199,6 +204,11 @@ public final class StylesPipeline implements Styles, AutoCloseable {
       out.append('}');
       FormatSupport.appendTail(this, record, out, start);
     }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
+    }
   }
 
   /**
@@ -220,6 +230,11 @@ public final class StylesPipeline implements Styles, AutoCloseable {
       record.appendMessage(out);
       out.append(" ($)");
       FormatSupport.appendTail(this, record, out, start);
+    }
+
+    @Override
+    public boolean isThreadSafe() {
+      return true;
     }
   }
 }

@@ -51,11 +51,11 @@ public final class OrderLogImpl implements OrderLog {
     StringBuilder message = TypedMessages.acquire();
     try {
       message.append("Order ");
-      TypedMessages.append(message, orderId, 0, -1, -1, 'd');
+      message.append(orderId);
       message.append(" shipped to ");
-      TypedMessages.append(message, city, 0, -1, -1, 's');
+      message.append(city == null ? "None" : city);
       message.append(" in ");
-      TypedMessages.append(message, millis, 0, -1, -1, 'd');
+      message.append(millis);
       message.append(" ms");
     } catch (RuntimeException error) {
       // Python's error for this format and these arguments: let the handlers report it,
@@ -79,7 +79,7 @@ public final class OrderLogImpl implements OrderLog {
     StringBuilder message = TypedMessages.acquire();
     try {
       message.append("Payment failed for order ");
-      TypedMessages.append(message, orderId, 0, -1, -1, 'd');
+      message.append(orderId);
     } catch (RuntimeException error) {
       // Python's error for this format and these arguments: let the handlers report it,
       // as they do for a plain call with the same format and arguments.

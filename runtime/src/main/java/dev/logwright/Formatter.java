@@ -250,6 +250,18 @@ public class Formatter {
   }
 
   /**
+   * Returns whether {@link #format(LogRecord, StringBuilder)} may run on several threads at once,
+   * each with its own record and buffer, so that the file and stream handlers may format a
+   * record before they take their lock and hold it only while writing. True for this class, whose
+   * state is immutable or safely published. A subclass gets {@code false}, Python's contract
+   * (handlers format under their lock), unless it overrides this to say it keeps no state that
+   * concurrent calls could corrupt.
+   */
+  public boolean isThreadSafe() {
+    return getClass() == Formatter.class;
+  }
+
+  /**
    * Returns the format applied to the record's attributes, Python's {@code formatMessage}: the
    * record's {@code message} and {@code asctime} attributes are used as set.
    */

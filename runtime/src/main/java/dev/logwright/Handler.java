@@ -117,7 +117,8 @@ public abstract class Handler extends Filterer implements Closeable, Flushable {
     effectiveFormatter().format(record, out);
   }
 
-  private Formatter effectiveFormatter() {
+  /** Returns the formatter {@link #format} uses: this handler's, or Python's default. */
+  protected final Formatter effectiveFormatter() {
     Formatter f = formatter;
     return f != null ? f : DEFAULT_FORMATTER;
   }

@@ -19,6 +19,10 @@ import org.jspecify.annotations.Nullable;
  * arguments are merged only if some handler formats the record. The caller's file, line and
  * function are looked up only when some handler on the path uses them.
  *
+ * <p>On hot paths with primitive arguments, the fluent call boxes nothing: {@code
+ * log.atInfo().arg(orderId).arg(city).arg(millis).log("Order %d shipped to %s in %d ms")} (see
+ * {@link LogCall}).
+ *
  * <p>Records are reused per thread once every handler has returned; see {@link LogRecord}.
  */
 public class Logger extends Filterer {
@@ -233,6 +237,46 @@ public class Logger extends Filterer {
   public void critical(String msg, @Nullable Object a1, @Nullable Object a2, @Nullable Object a3, @Nullable Object a4) { if (isEnabledFor(Level.CRITICAL)) logArgs(Level.CRITICAL, msg, 4, a1, a2, a3, a4); }
   public void critical(String msg, @Nullable Object... args) { logIf(Level.CRITICAL, msg, args, null); }
 
+  // ---- fluent calls: arguments one by one, primitives unboxed (see LogCall) ----
+
+  /**
+   * Starts a call at {@code DEBUG} whose arguments are added one by one: {@code
+   * log.atDebug().arg(id).arg(ms).log("job %d took %d ms")}. Nothing is boxed or allocated, whether
+   * the level is enabled or not; use it on hot paths with primitive arguments. When the level is
+   * disabled the call returned does nothing.
+   */
+  public LogCall atDebug() {
+    return atLevel(Level.DEBUG);
+  }
+
+  /** Starts a call at {@code INFO} whose arguments are added one by one; see {@link #atDebug()}. */
+  public LogCall atInfo() {
+    return atLevel(Level.INFO);
+  }
+
+  /** Starts a call at {@code WARNING} whose arguments are added one by one; see {@link #atDebug()}. */
+  public LogCall atWarning() {
+    return atLevel(Level.WARNING);
+  }
+
+  /** Starts a call at {@code ERROR} whose arguments are added one by one; see {@link #atDebug()}. */
+  public LogCall atError() {
+    return atLevel(Level.ERROR);
+  }
+
+  /** Starts a call at {@code CRITICAL} whose arguments are added one by one; see {@link #atDebug()}. */
+  public LogCall atCritical() {
+    return atLevel(Level.CRITICAL);
+  }
+
+  /**
+   * Starts a call at {@code level} whose arguments are added one by one; see {@link #atDebug()}.
+   * The level is tested here, once: a disabled level gives a shared call that does nothing.
+   */
+  public LogCall atLevel(int level) {
+    return isEnabledFor(level) ? LogCall.open(this, level) : LogCall.DISABLED;
+  }
+
   /** Logs at {@code ERROR} with {@code error} as the record's exception, as Python's {@code exception}. */
   public void exception(@Nullable Throwable error, String msg, @Nullable Object... args) {
     logIf(Level.ERROR, msg, args, error);
@@ -261,7 +305,7 @@ public class Logger extends Filterer {
       int stacklevel,
       @Nullable Map<String, ?> extra) {
     if (isEnabledFor(level)) {
-      log0(level, msg, args, excInfo, stackInfo, stacklevel, extra);
+      log0(SLOTS.get(), level, msg, args, excInfo, stackInfo, stacklevel, extra);
     }
   }
 
@@ -275,13 +319,13 @@ public class Logger extends Filterer {
    */
   public void logMessage(int level, CharSequence message, @Nullable Throwable excInfo, int stacklevel) {
     if (isEnabledFor(level)) {
-      log0(level, message, null, excInfo, false, stacklevel, null);
+      log0(SLOTS.get(), level, message, null, excInfo, false, stacklevel, null);
     }
   }
 
   private void logIf(int level, String msg, Object @Nullable [] args, @Nullable Throwable error) {
     if (isEnabledFor(level)) {
-      log0(level, msg, args, error, false, 1, null);
+      log0(SLOTS.get(), level, msg, args, error, false, 1, null);
     }
   }
 
@@ -308,7 +352,7 @@ public class Logger extends Filterer {
       }
     }
     try {
-      log0(level, msg, args, null, false, 1, null);
+      log0(slot, level, msg, args, null, false, 1, null);
     } finally {
       if (borrow) {
         Arrays.fill(args, null); // keep no reference to the caller's objects
@@ -318,6 +362,7 @@ public class Logger extends Filterer {
 
   // Every public logging method calls this directly, so the caller is always two frames up.
   private void log0(
+      RecordSlot slot,
       int level,
       @Nullable Object msg,
       Object @Nullable [] args,
@@ -325,7 +370,6 @@ public class Logger extends Filterer {
       boolean stackInfo,
       int stacklevel,
       @Nullable Map<String, ?> extra) {
-    RecordSlot slot = SLOTS.get();
     boolean reuse = !slot.inUse;
     LogRecord record = reuse ? slot.record : new LogRecord();
     slot.inUse = true;

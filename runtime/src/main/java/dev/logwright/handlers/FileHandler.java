@@ -80,6 +80,7 @@ public class FileHandler extends StreamHandler {
     this.mode = FileMode.parse(mode);
     this.delay = delay;
     setStreamInternal(null);
+    formatBeforeLockIfExactly(FileHandler.class);
     if (!delay) {
       try {
         openStream();
@@ -219,15 +220,16 @@ public class FileHandler extends StreamHandler {
       }
       openStream();
     }
-    StringBuilder text;
-    if (formatted == record) {
-      text = buffer.append(getTerminator());
-    } else {
-      text = formatWithTerminator(record);
-    }
+    FormattedLine line = preparedLine(record);
     FileChannel out = channel;
     try {
-      position += writeEncoded(text);
+      if (line != null) {
+        position += writeOut(line.bytes());
+      } else if (formatted == record) {
+        position += writeEncoded(buffer.append(getTerminator()));
+      } else {
+        position += writeEncoded(formatWithTerminator(record));
+      }
     } catch (IOException e) {
       resyncPosition(out);
       throw e;
@@ -263,7 +265,7 @@ public class FileHandler extends StreamHandler {
    */
   protected final int formattedLineLength(LogRecord record) {
     preformat(record);
-    return preformattedCodePoints();
+    return preformattedCodePoints(record);
   }
 
   /**
@@ -272,6 +274,10 @@ public class FileHandler extends StreamHandler {
    * outnumber chars), which spares counting code points when the bound already decides.
    */
   final int preformat(LogRecord record) {
+    FormattedLine line = preparedLine(record);
+    if (line != null) {
+      return line.recordLength() + 1;
+    }
     buffer.setLength(0);
     preformatted = null;
     format(record, buffer);
@@ -280,7 +286,11 @@ public class FileHandler extends StreamHandler {
   }
 
   /** Returns {@link #formattedLineLength}'s answer for the text {@link #preformat} made. */
-  final int preformattedCodePoints() {
+  final int preformattedCodePoints(LogRecord record) {
+    FormattedLine line = preparedLine(record);
+    if (line != null) {
+      return line.recordCodePoints() + 1;
+    }
     return Character.codePointCount(buffer, 0, buffer.length()) + 1;
   }
 

@@ -67,6 +67,7 @@ public class RotatingFileHandler extends BaseRotatingHandler {
     super(filename, checkedMode(mode, maxBytes, backupCount), encoding, delay);
     this.maxBytes = maxBytes;
     this.backupCount = backupCount;
+    formatBeforeLockIfExactly(RotatingFileHandler.class);
   }
 
   // Runs before the file is opened, so that bad arguments leave no file behind.
@@ -109,7 +110,7 @@ public class RotatingFileHandler extends BaseRotatingHandler {
       return false; // gh-116263: never roll over an empty file.
     }
     // The length in chars bounds the length in code points: count those only near the limit.
-    if (pos + preformat(record) < maxBytes || pos + preformattedCodePoints() < maxBytes) {
+    if (pos + preformat(record) < maxBytes || pos + preformattedCodePoints(record) < maxBytes) {
       return false;
     }
     // bpo-45401: only regular files are rotated.

@@ -1,5 +1,6 @@
 package dev.logwright.handlers;
 
+import dev.logwright.Formatter;
 import dev.logwright.Handler;
 import dev.logwright.LogRecord;
 import dev.logwright.internal.Flusher;
@@ -31,6 +32,15 @@ import org.jspecify.annotations.Nullable;
  * the last {@code maxDelayMillis}. A record larger than the buffer is written directly, after
  * what was buffered. A failed write of buffered bytes is reported through {@link #handleError}
  * and those bytes are dropped.
+ *
+ * <p><b>Formatting before the lock.</b> Python formats a record inside {@code emit}, under the
+ * handler's lock. This class and the file handlers of this package instead format and encode
+ * the record on the logging thread before {@link #handle} takes the lock, and hold the lock only
+ * to write the bytes, so that threads logging to one handler format in parallel. They do so only
+ * when the formatter says it is {@linkplain Formatter#isThreadSafe() thread-safe} (the library's
+ * own formatters are) and the handler is an instance of the library's class itself, not of a
+ * subclass, which may rely on Python's order; otherwise everything happens under the lock as in
+ * Python. The output is the same either way.
  */
 public class StreamHandler extends Handler {
   /** Python's default terminator, a line feed. */
@@ -46,6 +56,10 @@ public class StreamHandler extends Handler {
   private @Nullable ByteBuffer pending;
   private long maxDelayMillis;
   private Flusher.@Nullable Registration flusher;
+  /** Whether {@link #handle} formats before taking the lock: only for this library's own classes. */
+  private boolean formatsBeforeLock;
+  /** The current record's text, formatted before the lock was taken; read under the lock. */
+  private @Nullable FormattedLine prepared;
 
   /** A handler writing UTF-8 to {@code System.err}. */
   public StreamHandler() {
@@ -64,6 +78,17 @@ public class StreamHandler extends Handler {
   public StreamHandler(@Nullable OutputStream stream, @Nullable Charset encoding) {
     this.stream = stream != null ? stream : System.err;
     this.encoder = new TextEncoder(encoding);
+    formatBeforeLockIfExactly(StreamHandler.class);
+  }
+
+  /**
+   * Lets {@link #handle} format before taking the lock when this handler is exactly an instance
+   * of {@code ownClass}, a class of this package whose {@code emit} writes what {@link
+   * #writeRecord} (or {@link FileHandler}'s file writing) gives it. Each such class calls this
+   * from its constructor; a subclass made elsewhere keeps Python's order.
+   */
+  final void formatBeforeLockIfExactly(Class<? extends StreamHandler> ownClass) {
+    formatsBeforeLock = getClass() == ownClass;
   }
 
   /** Returns the charset records are encoded in. */
@@ -118,6 +143,48 @@ public class StreamHandler extends Handler {
   }
 
   /**
+   * Filters {@code record} and emits it under the lock, as {@link Handler#handle}; when the
+   * formatter is thread-safe and this is the library's own class, formats and encodes the record
+   * first, outside the lock (see the class comment).
+   */
+  @Override
+  public boolean handle(LogRecord record) {
+    Formatter formatter = effectiveFormatter();
+    if (!formatsBeforeLock || !formatter.isThreadSafe()) {
+      return super.handle(record);
+    }
+    if (!filter(record)) {
+      return false;
+    }
+    FormattedLine line = FormattedLine.acquire();
+    if (line != null && !line.prepare(record, formatter, terminator, encoder.charset())) {
+      line.release(); // emit formats again under the lock and reports the failure there
+      line = null;
+    }
+    lock.lock();
+    FormattedLine outer = prepared;
+    prepared = line;
+    try {
+      emit(record);
+    } catch (RuntimeException e) {
+      handleError(record, e);
+    } finally {
+      prepared = outer;
+      lock.unlock();
+      if (line != null) {
+        line.release();
+      }
+    }
+    return true;
+  }
+
+  /** Returns the line {@link #handle} formatted for {@code record}, if any. Call with the lock held. */
+  final @Nullable FormattedLine preparedLine(LogRecord record) {
+    FormattedLine line = prepared;
+    return line != null && line.isFor(record) ? line : null;
+  }
+
+  /**
    * Formats {@code record}, writes it and the terminator, then flushes; in buffered mode the
    * bytes wait in the buffer instead (see the class comment).
    */
@@ -128,7 +195,7 @@ public class StreamHandler extends Handler {
       if (out == null) {
         return;
       }
-      writeEncoded(formatWithTerminator(record));
+      writeRecord(record);
       if (pending == null) {
         flush();
       }
@@ -142,7 +209,8 @@ public class StreamHandler extends Handler {
    * (or, in buffered mode, buffers them); returns how many bytes that adds to the output.
    */
   protected final int writeRecord(LogRecord record) throws IOException {
-    return writeEncoded(formatWithTerminator(record));
+    FormattedLine line = preparedLine(record);
+    return line != null ? writeOut(line.bytes()) : writeEncoded(formatWithTerminator(record));
   }
 
   /**
@@ -151,7 +219,15 @@ public class StreamHandler extends Handler {
    * bytes. Call with the lock held.
    */
   protected final int writeEncoded(CharSequence text) throws IOException {
-    ByteBuffer bytes = encoder.encode(text);
+    return writeOut(encoder.encode(text));
+  }
+
+  /**
+   * Passes {@code bytes} to {@link #writeBytes}, or in buffered mode adds them to the buffer,
+   * writing the buffer first when they do not fit. Returns the number of bytes. Call with the
+   * lock held.
+   */
+  final int writeOut(ByteBuffer bytes) throws IOException {
     int n = bytes.remaining();
     ByteBuffer p = pending;
     if (p == null) {

@@ -108,6 +108,7 @@ public class TimedRotatingFileHandler extends BaseRotatingHandler {
   private TimedRotatingFileHandler(String filename, RolloverSchedule schedule, boolean existed,
       int backupCount, @Nullable Charset encoding, boolean delay, Clock clock) {
     super(filename, "a", encoding, delay);
+    formatBeforeLockIfExactly(TimedRotatingFileHandler.class);
     this.schedule = schedule;
     this.backupCount = backupCount;
     this.clock = clock;

@@ -48,6 +48,7 @@ public class WatchedFileHandler extends FileHandler {
    */
   public WatchedFileHandler(String filename, String mode, @Nullable Charset encoding, boolean delay) {
     super(filename, mode, encoding, delay);
+    formatBeforeLockIfExactly(WatchedFileHandler.class);
   }
 
   /** Opens the file and remembers its identity. */

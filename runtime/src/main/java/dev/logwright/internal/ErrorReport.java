@@ -13,6 +13,8 @@ import java.nio.channels.ClosedByInterruptException;
  */
 public final class ErrorReport {
   private static final String LOGGER = "dev.logwright.Logger";
+  // A fluent call's log(...) calls the logger: its frame is logging's too.
+  private static final String LOG_CALL = "dev.logwright.LogCall";
 
   private ErrorReport() {}
 
@@ -71,7 +73,7 @@ public final class ErrorReport {
     int last = -1;
     for (int i = 0; i < stack.length; i++) {
       String cls = stack[i].getClassName();
-      boolean loggerFrame = cls.equals(LOGGER);
+      boolean loggerFrame = cls.equals(LOGGER) || cls.equals(LOG_CALL);
       boolean handleFrame = stack[i].getMethodName().equals("handle")
           && (isRuntimePackage(cls, "dev.logwright.") || isRuntimePackage(cls, "dev.logwright.handlers."));
       if (loggerFrame || handleFrame) {

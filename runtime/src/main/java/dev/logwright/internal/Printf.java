@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * "unsupported format character 'y' (0x79) at index 3", "incomplete format", "format requires a
  * mapping", a {@code KeyError}) are thrown as {@link PyException}s with Python's message. On an
  * error the buffer holds whatever was appended before it.
+ *
+ * <p>Arguments come either as boxed values in an array or from an {@link ArgumentSource} that
+ * appends primitives itself; the latter formats through a {@link Run} that its caller keeps and
+ * reuses, so that nothing is allocated.
  */
 public final class Printf {
   private Printf() {}
@@ -51,7 +55,7 @@ public final class Printf {
         appendSimple(out, args[argIndex++], next);
         i++;
       } else {
-        new Run(out, format, args, null).from(i, argIndex);
+        new Run().start(out, format, args, null, null).from(i, argIndex);
         return;
       }
     }
@@ -62,7 +66,32 @@ public final class Printf {
 
   /** Appends {@code format % mapping}, Python's {@code str % dict}. */
   public static void formatMapping(StringBuilder out, String format, Map<?, ?> mapping) {
-    new Run(out, format, null, mapping).from(0, -2);
+    new Run().start(out, format, null, null, mapping).from(0, -2);
+  }
+
+  /**
+   * Returns a {@code *} width or precision given as {@code value}: a Python {@code int} that fits
+   * a C {@code int}; anything else throws Python's {@code TypeError} or {@code OverflowError}.
+   */
+  public static int starValue(@Nullable Object value) {
+    if (!PyTypes.isInt(value)) {
+      throw PyException.typeError("* wants int");
+    }
+    if (!PyTypes.isSmallInt(value)) {
+      throw PyException.overflowError("Python int too large to convert to C int");
+    }
+    return starValue(PyTypes.longValue(value));
+  }
+
+  /**
+   * Returns a {@code *} width or precision given as the Python {@code int} {@code value}, or
+   * throws Python's {@code OverflowError} when it does not fit a C {@code int}.
+   */
+  public static int starValue(long value) {
+    if (Math.abs(value) > Integer.MAX_VALUE) {
+      throw PyException.overflowError("Python int too large to convert to C int");
+    }
+    return (int) value;
   }
 
   // %s and %d of an int or long both give its decimal digits (str(n) == '%d' % n).
@@ -79,24 +108,50 @@ public final class Printf {
     }
   }
 
-  /** The state of one formatting operation past the fast path, as CPython's format context. */
-  private static final class Run {
-    private final StringBuilder out;
-    private final String format;
-    private final @Nullable Map<?, ?> dict;
+  /**
+   * The state of one formatting operation past the fast path, as CPython's format context. A
+   * caller formatting from an {@link ArgumentSource} keeps one and reuses it (one per thread: it
+   * is not thread-safe, and a nested operation needs its own).
+   */
+  public static final class Run {
+    private StringBuilder out;
+    private String format;
+    private @Nullable Map<?, ?> dict;
     private @Nullable Object operand;
     private Object @Nullable [] tuple;
+    private @Nullable ArgumentSource source;
     private int argLength;
     private int argIndex;
     private int pos;
 
-    Run(StringBuilder out, String format, Object @Nullable [] tuple, @Nullable Map<?, ?> dict) {
+    /** Makes an idle operation, ready for {@link #format}. */
+    public Run() {}
+
+    /**
+     * Appends {@code format % args} for positional arguments (a {@code %(key)} conversion fails
+     * with "format requires a mapping", as for a tuple). Keeps no reference once it returns.
+     */
+    public void format(StringBuilder out, String format, ArgumentSource args) {
+      try {
+        start(out, format, null, args, null).from(0, 0);
+      } finally {
+        this.out = null;
+        this.format = null;
+        this.source = null;
+      }
+    }
+
+    Run start(
+        StringBuilder out, String format, Object @Nullable [] tuple,
+        @Nullable ArgumentSource source, @Nullable Map<?, ?> dict) {
       this.out = out;
       this.format = format;
       this.tuple = tuple;
+      this.source = source;
       this.dict = dict;
       this.operand = dict;
-      this.argLength = tuple != null ? tuple.length : -1;
+      this.argLength = tuple != null ? tuple.length : source != null ? source.count() : -1;
+      return this;
     }
 
     void from(int start, int firstArg) {
@@ -104,11 +159,15 @@ public final class Printf {
       pos = start;
       int n = format.length();
       while (pos < n) {
-        char c = format.charAt(pos++);
-        if (c == '%') {
+        int percent = format.indexOf('%', pos);
+        int end = percent < 0 ? n : percent;
+        if (end > pos) {
+          out.append(format, pos, end); // a literal run, in one copy
+        }
+        pos = end;
+        if (percent >= 0) {
+          pos++;
           conversion();
-        } else {
-          out.append(c);
         }
       }
       if (argIndex < argLength && dict == null) {
@@ -159,12 +218,16 @@ public final class Printf {
       int typeIndex = pos;
       int codePoint = format.codePointAt(pos);
       pos += Character.charCount(codePoint);
-      Object value = nextArgument();
+      int arg = nextIndex(); // Python takes the argument before it checks the conversion
       if ("sracdiuxXoeEfFgG".indexOf(codePoint) < 0 || codePoint > 0x7f) {
         // Python counts the index in code points
         throw unsupported(codePoint, format.codePointCount(0, typeIndex));
       }
-      Conversions.convert(out, value, flags, width, precision, type);
+      if (source != null) {
+        source.convert(arg, out, flags, width, precision, type);
+      } else {
+        Conversions.convert(out, valueAt(arg), flags, width, precision, type);
+      }
     }
 
     /** Reads {@code (key)} with nested parentheses and makes its value the current operand. */
@@ -226,26 +289,27 @@ public final class Printf {
     }
 
     private int starArgument() {
-      Object v = nextArgument();
-      if (!PyTypes.isInt(v)) {
-        throw PyException.typeError("* wants int");
+      int arg = nextIndex();
+      if (source != null) {
+        return source.starValue(arg);
       }
-      if (!PyTypes.isSmallInt(v) || Math.abs(PyTypes.longValue(v)) > Integer.MAX_VALUE) {
-        throw PyException.overflowError("Python int too large to convert to C int");
-      }
-      return (int) PyTypes.longValue(v);
+      return starValue(valueAt(arg));
     }
 
     private char peek() {
       return pos < format.length() ? format.charAt(pos) : 0;
     }
 
-    private @Nullable Object nextArgument() {
+    /** Takes the next argument's index; -2 means the mapping's operand. */
+    private int nextIndex() {
       if (argIndex < argLength) {
-        int i = argIndex++;
-        return argLength < 0 ? operand : tuple[i];
+        return argIndex++;
       }
       throw PyException.typeError("not enough arguments for format string");
+    }
+
+    private @Nullable Object valueAt(int i) {
+      return argLength < 0 ? operand : tuple[i];
     }
 
     private static PyException unsupported(int c, int index) {

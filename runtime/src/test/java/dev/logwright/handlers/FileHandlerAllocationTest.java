@@ -46,16 +46,36 @@ class FileHandlerAllocationTest {
     assertThat(Files.size(dir.resolve("b.log"))).isEqualTo((long) (WARMUP + MEASURED) * "order shipped\n".length());
   }
 
-  /** Appends the message and nothing else, allocating nothing. */
-  private static final class MessageOnly extends Formatter {
+  @Test
+  void bufferedRotatingFileHandlerFormattingBeforeItsLockAllocatesNothingPerRecord() throws Exception {
+    RotatingFileHandler h = new RotatingFileHandler(dir.resolve("t.log").toString(), 1L << 40, 3);
+    h.setBuffering(8192, 3_600_000L);
+    assertNoAllocationPerRecord(h, new ThreadSafeMessageOnly());
+    assertThat(Files.size(dir.resolve("t.log"))).isEqualTo((long) (WARMUP + MEASURED) * "order shipped\n".length());
+  }
+
+  /** Appends the message and nothing else, allocating nothing; formats under the lock. */
+  private static class MessageOnly extends Formatter {
     @Override
     public void format(LogRecord record, StringBuilder out) {
       record.appendMessage(out);
     }
   }
 
+  /** As {@link MessageOnly}, but lets the handler format before taking its lock. */
+  private static final class ThreadSafeMessageOnly extends MessageOnly {
+    @Override
+    public boolean isThreadSafe() {
+      return true;
+    }
+  }
+
   private static void assertNoAllocationPerRecord(FileHandler h) {
-    h.setFormatter(new MessageOnly());
+    assertNoAllocationPerRecord(h, new MessageOnly());
+  }
+
+  private static void assertNoAllocationPerRecord(FileHandler h, Formatter formatter) {
+    h.setFormatter(formatter);
     LogRecord record = new LogRecord("app", Level.INFO, "p", 1, "order shipped", null, null, null, null);
     com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long thread = Thread.currentThread().getId();

@@ -42,6 +42,17 @@ public final class FormatterEmitter {
     }
     return type.addMethod(MethodSpec.constructorBuilder().addStatement(superCall).build())
         .addMethod(formatMethod(format))
+        .addMethod(threadSafeMethod())
+        .build();
+  }
+
+  // The generated format keeps no state: handlers may format with it before taking their lock.
+  private static MethodSpec threadSafeMethod() {
+    return MethodSpec.methodBuilder("isThreadSafe")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return true")
         .build();
   }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.logwright.processor.emit.RuntimeNames;
 import java.util.HashSet;
@@ -134,12 +135,39 @@ public final class MessageLoggerEmitter {
     int k = 0;
     for (MessageFormat.Part part : m.parts()) {
       if (part.isPlaceholder()) {
-        b.addStatement("$T.append($L, $L, $L, $L, $L, '$L')", TYPED_MESSAGES, buf, m.parameters().get(k++).name(),
-            part.flags(), part.width(), part.precision(), part.conversion());
+        MessageLoggerModel.Parameter p = m.parameters().get(k++);
+        if (isPlain(part, p.type())) {
+          b.addStatement("$L.append($L)", buf, p.name());
+        } else if (isPlainString(part, p.type())) {
+          b.addStatement("$L.append($L == null ? \"None\" : $L)", buf, p.name(), p.name());
+        } else {
+          b.addStatement("$T.append($L, $L, $L, $L, $L, '$L')", TYPED_MESSAGES, buf, p.name(),
+              part.flags(), part.width(), part.precision(), part.conversion());
+        }
       } else {
         b.addStatement("$L.append($S)", buf, part.text());
       }
     }
+  }
+
+  /**
+   * Whether the placeholder, with no flag, width or precision, converts a Java integer to the
+   * decimal text {@code StringBuilder.append} gives: Python's {@code %d}, {@code %i}, {@code %u}
+   * and {@code %s} of an {@code int}.
+   */
+  private static boolean isPlain(MessageFormat.Part part, TypeName type) {
+    boolean integer = type.equals(TypeName.LONG) || type.equals(TypeName.INT)
+        || type.equals(TypeName.SHORT) || type.equals(TypeName.BYTE);
+    return integer && isBare(part) && "dius".indexOf(part.conversion()) >= 0;
+  }
+
+  /** Whether the placeholder is a bare {@code %s} of a {@code String}: its text, or {@code None}. */
+  private static boolean isPlainString(MessageFormat.Part part, TypeName type) {
+    return type.equals(ClassName.get(String.class)) && isBare(part) && part.conversion() == 's';
+  }
+
+  private static boolean isBare(MessageFormat.Part part) {
+    return part.flags() == 0 && part.width() < 0 && part.precision() < 0;
   }
 
   /** {@code Level.INFO} for a predefined level, else the number. */
