@@ -16,7 +16,7 @@ public interface QueueLogging {
   @LogFormat("%(levelname)s %(funcName)s %(message)s")
   Handler ringFile();
 
-  @ToQueue(handlers = "ringFile", capacity = 1024)
+  @ToQueue(handlers = "ringFile", capacity = 1024, whenFull = WhenFull.WAIT)
   Handler ringed();
 
   @ToFile(filename = "${LW_DIR}/buffered.log")

@@ -11,6 +11,7 @@ import dev.logwright.config.PipelineSupport;
 import dev.logwright.config.Placeholders;
 import dev.logwright.handlers.QueueHandler;
 import dev.logwright.handlers.QueueListener;
+import dev.logwright.handlers.RecordRingBuffer;
 import dev.logwright.handlers.RotatingFileHandler;
 import dev.logwright.handlers.StreamHandler;
 import dev.logwright.handlers.SysLogHandler;
@@ -34,6 +35,10 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
 
   private volatile QueueListener backgroundListener;
 
+  private final QueueHandler audit;
+
+  private volatile QueueListener auditListener;
+
   private volatile Manager manager = Manager.global();
 
   private boolean installed;
@@ -46,6 +51,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       this.file = newFile();
       this.syslog = newSyslog();
       this.background = newBackground();
+      this.audit = newAudit();
     } catch (RuntimeException e) {
       // Close what was built before the failure, so no file or socket leaks.
       closeAll(e);
@@ -87,6 +93,9 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
     dbLogger.setLevel(Level.WARNING);
     dbLogger.setPropagate(false);
     dbLogger.addHandler(background);
+    Logger auditLoggerLogger = manager.getLogger("app.audit");
+    auditLoggerLogger.setPropagate(false);
+    auditLoggerLogger.addHandler(audit);
     installed = true;
     return this;
   }
@@ -107,6 +116,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
       manager.getRoot().removeHandler(console);
       manager.getRoot().removeHandler(file);
       manager.getLogger("app.db").removeHandler(background);
+      manager.getLogger("app.audit").removeHandler(audit);
     }
     RuntimeException failure = closeAll(null);
     if (failure != null) {
@@ -134,12 +144,25 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
     return background;
   }
 
+  @Override
+  public Handler audit() {
+    return audit;
+  }
+
   /**
    * Returns the logger "app.db" of the hierarchy the pipeline is installed in.
    */
   @Override
   public Logger db() {
     return manager.getLogger("app.db");
+  }
+
+  /**
+   * Returns the logger "app.audit" of the hierarchy the pipeline is installed in.
+   */
+  @Override
+  public Logger auditLogger() {
+    return manager.getLogger("app.audit");
   }
 
   private StreamHandler newConsole() {
@@ -174,12 +197,24 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
     return handler;
   }
 
+  private QueueHandler newAudit() {
+    RecordRingBuffer queue = new RecordRingBuffer(8192, RecordRingBuffer.WhenFull.WAIT);
+    QueueHandler handler = new QueueHandler(queue);
+    this.auditListener = new QueueListener(queue, Arrays.asList(this.file), false);
+    handler.setListener(this.auditListener);
+    this.auditListener.start();
+    handler.setName("audit");
+    return handler;
+  }
+
   /**
    * Stops and closes whatever has been built; returns {@code failure} or the first new failure.
    */
   private RuntimeException closeAll(RuntimeException failure) {
     RuntimeException first = failure;
     first = PipelineSupport.stop(first, backgroundListener);
+    first = PipelineSupport.stop(first, auditListener);
+    first = PipelineSupport.close(first, audit);
     first = PipelineSupport.close(first, background);
     first = PipelineSupport.close(first, syslog);
     first = PipelineSupport.close(first, file);

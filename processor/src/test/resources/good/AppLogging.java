@@ -11,6 +11,7 @@ import dev.logwright.annotations.ToQueue;
 import dev.logwright.annotations.ToRotatingFile;
 import dev.logwright.annotations.ToStream;
 import dev.logwright.annotations.ToSysLog;
+import dev.logwright.annotations.WhenFull;
 
 @LoggingConfig(root = @RootLogger(level = "INFO", handlers = {"console", "file"}))
 public interface AppLogging extends AutoCloseable {
@@ -31,4 +32,10 @@ public interface AppLogging extends AutoCloseable {
 
   @LoggerConfig(name = "app.db", level = "WARNING", handlers = "background", propagate = false)
   Logger db();
+
+  @ToQueue(handlers = "file", capacity = 8192, whenFull = WhenFull.WAIT)
+  Handler audit();
+
+  @LoggerConfig(name = "app.audit", handlers = "audit", propagate = false)
+  Logger auditLogger();
 }

@@ -24,8 +24,15 @@ public @interface ToQueue {
   /**
    * The queue's capacity, ≥ 0. {@code 0} (default) is an unbounded {@code LinkedBlockingQueue},
    * as Python's {@code Queue(-1)}; a positive capacity is a preallocated {@code RecordRingBuffer}
-   * whose hand-off allocates nothing, and which drops (and reports through {@code handleError})
-   * records that arrive while it is full, never blocking the caller.
+   * whose hand-off allocates nothing, and which, when full, does what {@link #whenFull} says.
    */
   int capacity() default 0;
+
+  /**
+   * What the ring buffer does with a record that arrives while it is full: {@link
+   * WhenFull#DROP} (default) refuses it and reports it through {@code handleError}, never
+   * blocking the caller; {@link WhenFull#WAIT} makes the caller wait for the listener, so nothing
+   * is lost. Only for a bounded queue: setting it with {@code capacity = 0} is a compile error.
+   */
+  WhenFull whenFull() default WhenFull.DROP;
 }

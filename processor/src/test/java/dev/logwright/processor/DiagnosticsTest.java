@@ -60,6 +60,8 @@ class DiagnosticsTest {
             "[Logwright:NEGATIVE] backupCount must be ≥ 0 but was -3", "backupCount"),
         c("negative queue capacity", cfg(STREAM_H, "@ToQueue(handlers = \"h\",\n      capacity = -1) Handler q();"),
             "[Logwright:NEGATIVE] capacity must be ≥ 0 but was -1; use 0 for an unbounded queue", "capacity"),
+        c("whenFull on an unbounded queue", cfg(STREAM_H, "@ToQueue(handlers = \"h\",\n      whenFull = WhenFull.WAIT) Handler q();"),
+            "[Logwright:WHEN_FULL_WITHOUT_CAPACITY] whenFull = WAIT applies only to a bounded queue, but capacity is 0 (an unbounded queue is never full); set capacity > 0 for a ring buffer, or remove whenFull", "whenFull"),
         c("memory capacity zero", cfg(STREAM_H, "@ToMemory(target = \"h\",\n      capacity = 0) Handler m();"),
             "[Logwright:NOT_POSITIVE] capacity must be > 0 but was 0", "capacity"),
         // Levels

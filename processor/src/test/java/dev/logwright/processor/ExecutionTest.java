@@ -200,6 +200,8 @@ class ExecutionTest {
     ByteArrayOutputStream handOut = new ByteArrayOutputStream();
     Manager hand = new Manager();
     List<AutoCloseable> handBuilt = buildQueueLoggingByHand(hand, handOut);
+    QueueHandler generatedRing = (QueueHandler) pipeline.getClass().getMethod("ringed").invoke(pipeline);
+    assertThat(generatedRing.getRingBuffer().whenFull()).isEqualTo(RecordRingBuffer.WhenFull.WAIT);
 
     logAll(records(), generated, hand);
     pipeline.close();
@@ -226,7 +228,7 @@ class ExecutionTest {
     listener.start();
     FileHandler ringFile = new FileHandler(handDir + "/ringed.log", "a", null, false);
     ringFile.setFormatter(new Formatter("%(levelname)s %(funcName)s %(message)s"));
-    RecordRingBuffer ring = new RecordRingBuffer(1024);
+    RecordRingBuffer ring = new RecordRingBuffer(1024, RecordRingBuffer.WhenFull.WAIT);
     QueueHandler ringed = new QueueHandler(ring);
     QueueListener ringListener = new QueueListener(ring, List.of(ringFile), false);
     ringed.setListener(ringListener);

@@ -16,11 +16,24 @@ import org.jspecify.annotations.Nullable;
  * ring buffer it writes the same prepared content straight into a free slot ({@link
  * #prepareInto}). Either way the caller may reuse its record as soon as {@code emit} returns.
  *
- * <p>Never blocks: when the queue is full (a bounded {@code BlockingQueue} whose {@code add}
- * fails, or a full ring buffer) the record is dropped, {@link #getDroppedCount()} counts it and
- * it is reported through {@link #handleError} with an {@link IllegalStateException} ("Queue
- * full"), as Python reports {@code queue.Full}. {@link #close()} does not close the queue:
- * records emitted after {@code close} are still queued, as in Python.
+ * <p>When the queue is full:
+ *
+ * <ul>
+ *   <li>a bounded {@code BlockingQueue} whose {@code add} fails, or a {@link RecordRingBuffer}
+ *       made with {@link RecordRingBuffer.WhenFull#DROP DROP} (the default): never blocks; the
+ *       record is dropped, {@link #getDroppedCount()} counts it and it is reported through
+ *       {@link #handleError} with an {@link IllegalStateException} ("Queue full"), as Python
+ *       reports {@code queue.Full};
+ *   <li>a ring buffer made with {@link RecordRingBuffer.WhenFull#WAIT WAIT}: {@code emit} waits
+ *       (without a lock, allocating nothing) until the listener frees a slot, so no record is
+ *       lost. It refuses, counts and reports the record as above instead of waiting when no
+ *       listener is consuming the ring (not started, stopping or stopped), when the caller is
+ *       the listener's own thread (one of its handlers logging back into this queue), or when
+ *       the caller is interrupted, whose interrupt status stays set.
+ * </ul>
+ *
+ * <p>{@link #close()} does not close the queue: records emitted after {@code close} are still
+ * queued, as in Python.
  *
  * <p>{@link #handle} does not hold the handler's lock around the whole of {@code emit}, so that
  * producers do not queue up behind each other: the queue is thread-safe, and the lock is held
@@ -31,7 +44,8 @@ public class QueueHandler extends Handler {
   private final @Nullable BlockingQueue<LogRecord> queue;
   private final @Nullable RecordRingBuffer ring;
   private final AtomicLong dropped = new AtomicLong();
-  private final @Nullable QueueFull ringFull;
+  /** Per refusal reason of {@link RecordRingBuffer#claim()}, at index {@code -reason - 1}. */
+  private final QueueFull @Nullable [] ringRefusals;
   private volatile @Nullable QueueListener listener;
 
   /**
@@ -45,7 +59,7 @@ public class QueueHandler extends Handler {
     }
     this.queue = queue;
     this.ring = null;
-    this.ringFull = null;
+    this.ringRefusals = null;
   }
 
   /**
@@ -60,7 +74,7 @@ public class QueueHandler extends Handler {
     }
     this.queue = null;
     this.ring = queue;
-    this.ringFull = new QueueFull(queue.capacity());
+    this.ringRefusals = QueueFull.reasons(queue.capacity());
   }
 
   /** Returns the blocking queue, or {@code null} when this handler uses a ring buffer. */
@@ -138,8 +152,9 @@ public class QueueHandler extends Handler {
   }
 
   /**
-   * Puts {@code record} on the queue as it is, without waiting: {@link BlockingQueue#add}, or a
-   * copy into a ring buffer slot. Override for blocking or timed puts.
+   * Puts {@code record} on the queue as it is: {@link BlockingQueue#add} (never waits), or a
+   * copy into a ring buffer slot (waits for one if the ring's policy is {@link
+   * RecordRingBuffer.WhenFull#WAIT WAIT}). Override for blocking or timed puts.
    *
    * @throws IllegalStateException when the queue is full
    */
@@ -149,7 +164,7 @@ public class QueueHandler extends Handler {
       queue.add(record);
       return;
     }
-    long pos = claim(r, ringFull);
+    long pos = claim(r);
     boolean copied = false;
     try {
       r.recordAt(pos).copyFrom(record);
@@ -179,7 +194,7 @@ public class QueueHandler extends Handler {
   }
 
   private void emitToRing(RecordRingBuffer r, LogRecord record) {
-    long pos = claim(r, ringFull);
+    long pos = claim(r);
     boolean prepared = false;
     try {
       prepareInto(record, r.recordAt(pos), r.textAt(pos));
@@ -190,24 +205,36 @@ public class QueueHandler extends Handler {
     }
   }
 
-  private static long claim(RecordRingBuffer r, @Nullable QueueFull full) {
-    long pos = r.tryClaim();
+  private long claim(RecordRingBuffer r) {
+    long pos = r.claim();
     if (pos < 0) {
-      throw full != null ? full : new QueueFull(r.capacity());
+      QueueFull[] refusals = ringRefusals;
+      throw refusals != null ? refusals[(int) (-pos - 1)] : new QueueFull(r.capacity(), "");
     }
     return pos;
   }
 
   /**
-   * "Queue full" for a ring buffer, made once per handler and without a stack trace: a full
-   * ring refuses records at the producers' full speed, and each refusal must cost the caller
-   * nothing but the count (the trace would only show this class's own frames).
+   * "Queue full" for a ring buffer, made once per handler and refusal reason and without a
+   * stack trace: a full ring may refuse records at the producers' full speed, and each refusal
+   * must cost the caller nothing but the count (the trace would only show this class's own
+   * frames).
    */
   static final class QueueFull extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
-    QueueFull(int capacity) {
-      super("Queue full (" + capacity + " records)");
+    QueueFull(int capacity, String why) {
+      super("Queue full (" + capacity + " records)" + why);
+    }
+
+    /** One per {@code RecordRingBuffer.REFUSED_*} reason, at index {@code -reason - 1}. */
+    static QueueFull[] reasons(int capacity) {
+      return new QueueFull[] {
+        new QueueFull(capacity, ""),
+        new QueueFull(capacity, " and no listener is consuming it"),
+        new QueueFull(capacity, ": the listener's own thread cannot wait for room in it"),
+        new QueueFull(capacity, ": interrupted while waiting for room"),
+      };
     }
 
     @Override

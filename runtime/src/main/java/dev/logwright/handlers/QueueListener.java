@@ -166,15 +166,25 @@ public class QueueListener {
       if (thread != null) {
         throw new IllegalStateException("Listener already started");
       }
-      if (ring != null && !ring.attachConsumer()) {
-        throw new IllegalStateException("another listener is consuming " + ring);
-      }
       Thread t = new Thread(this::monitor,
           "logwright-QueueListener-" + Integer.toHexString(System.identityHashCode(this)));
       t.setDaemon(true);
+      if (ring != null && !ring.attachConsumer(t)) {
+        throw new IllegalStateException("another listener is consuming " + ring);
+      }
       running = t;
       thread = t;
-      t.start();
+      try {
+        t.start();
+      } catch (RuntimeException | Error e) {
+        // No thread: producers of a WAIT ring must not wait for it.
+        running = null;
+        thread = null;
+        if (ring != null) {
+          ring.detachConsumer();
+        }
+        throw e;
+      }
     }
   }
 
@@ -184,6 +194,8 @@ public class QueueListener {
    * Does nothing if the listener is not started. Called from the listener's own thread (by a
    * handler), it queues the sentinel and returns at once. If the calling thread is interrupted
    * while waiting, returns early with its interrupt status set; the thread still finishes.
+   * From the moment {@code stop} is called, producers of a full {@link
+   * RecordRingBuffer.WhenFull#WAIT WAIT} ring refuse records instead of waiting for room.
    */
   public void stop() {
     Thread t;
@@ -193,6 +205,11 @@ public class QueueListener {
         return;
       }
       thread = null;
+    }
+    RecordRingBuffer r = ring;
+    if (r != null) {
+      // Slots behind the sentinel are never freed by this thread: stop letting producers wait.
+      r.consumerStopping();
     }
     enqueueSentinel();
     if (t == Thread.currentThread()) {

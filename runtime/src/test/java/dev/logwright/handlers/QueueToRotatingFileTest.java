@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Verifies that four producer threads × 250 000 records through {@link QueueHandler} → {@link
  * QueueListener} → {@link RotatingFileHandler} end up, after {@code stop()}, in the log files
- * exactly once each and in each producer's order, across rotations.
+ * exactly once each and in each producer's order, across rotations; with a {@link
+ * RecordRingBuffer.WhenFull#WAIT WAIT} ring, without pacing the producers.
  */
 class QueueToRotatingFileTest {
   @RegisterExtension final StderrCapture stderr = new StderrCapture();
@@ -35,11 +36,13 @@ class QueueToRotatingFileTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"queue", "ring"})
+  @ValueSource(strings = {"queue", "ring", "ring-wait"})
   void everyRecordIsWrittenExactlyOnceInPerThreadOrder(String kind) throws Exception {
     Path base = dir.resolve("app.log");
     RotatingFileHandler file = new RotatingFileHandler(base.toString(), "a", 1_000_000, BACKUPS);
-    RecordRingBuffer ring = kind.equals("ring") ? new RecordRingBuffer(4096) : null;
+    RecordRingBuffer ring = kind.equals("ring") ? new RecordRingBuffer(4096)
+        : kind.equals("ring-wait") ? new RecordRingBuffer(4096, RecordRingBuffer.WhenFull.WAIT)
+        : null;
     LinkedBlockingQueue<LogRecord> queue = new LinkedBlockingQueue<>();
     QueueHandler handler = ring != null ? new QueueHandler(ring) : new QueueHandler(queue);
     QueueListener listener =
@@ -63,8 +66,8 @@ class QueueToRotatingFileTest {
       Thread t = new Thread(() -> {
         LogRecord reused = new LogRecord();
         for (int i = 0; i < PER_PRODUCER; i++) {
-          if (ring != null) {
-            // The ring drops rather than blocks: pace the producers so that nothing is dropped.
+          if (ring != null && ring.whenFull() == RecordRingBuffer.WhenFull.DROP) {
+            // This ring drops rather than waits: pace the producers so that nothing is dropped.
             while (ring.size() > ring.capacity() / 2) {
               Thread.yield();
             }

@@ -80,9 +80,9 @@ public class LogwrightBench {
   }
 
   /**
-   * Records the ring buffer refused in the iteration (it never blocks a caller): the report
-   * subtracts them, so that the async row counts records that reached the file. Counted once,
-   * by thread 0, since the count is the queue's.
+   * Records the ring buffer refused in the iteration (0 while the listener runs: the ring waits
+   * when full): the report subtracts any, so that the async row counts records that reached the
+   * file. Counted once, by thread 0, since the count is the queue's.
    */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)

@@ -3,7 +3,6 @@ package dev.logwright.benchmarks.logwright;
 import dev.logwright.Formatter;
 import dev.logwright.Level;
 import dev.logwright.Logger;
-import dev.logwright.Logging;
 import dev.logwright.benchmarks.BenchDir;
 import dev.logwright.benchmarks.Variant;
 import dev.logwright.handlers.QueueHandler;
@@ -17,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  * logger at INFO, not propagating, with a {@link RotatingFileHandler} (256 MB, 3 backups) whose
  * formatter is the shared layout. The async variant puts a {@link QueueHandler} on a
  * preallocated {@link RecordRingBuffer} in front, and a {@link QueueListener} feeds the file.
+ * The ring waits when full ({@link RecordRingBuffer.WhenFull#WAIT}), as Log4j2's ring buffer and
+ * Logback's blocking queue do, so every record reaches the file.
  *
  * <p>The flush variant keeps Python's default (one {@code write(2)} per record); the buffered
  * and async variants turn on the file handler's buffered mode ({@link #BUFFER_SIZE} bytes,
@@ -70,10 +71,9 @@ public final class LogwrightSetup {
       logger.addHandler(file);
       return new LogwrightSetup(logger, file, null, null);
     }
-    // A full ring refuses the record and reports it through handleError; the benchmark counts
-    // refused records itself (QueueHandler.getDroppedCount) rather than print one report each.
-    Logging.setRaiseExceptions(false);
-    RecordRingBuffer ring = new RecordRingBuffer(QUEUE_CAPACITY);
+    // A full ring makes the caller wait for the listener (back-pressure): nothing is refused
+    // while the listener runs; droppedCount() still reports any refusal.
+    RecordRingBuffer ring = new RecordRingBuffer(QUEUE_CAPACITY, RecordRingBuffer.WhenFull.WAIT);
     QueueHandler queue = new QueueHandler(ring);
     QueueListener listener = new QueueListener(ring, file);
     queue.setListener(listener);
@@ -86,7 +86,7 @@ public final class LogwrightSetup {
     return logger;
   }
 
-  /** Records the queue refused because it was full; 0 unless async. */
+  /** Records the queue refused because it was full (0 while its listener runs); 0 unless async. */
   public long droppedCount() {
     QueueHandler q = queue;
     return q == null ? 0 : q.getDroppedCount();

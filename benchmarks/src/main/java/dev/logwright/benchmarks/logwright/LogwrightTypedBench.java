@@ -1,6 +1,5 @@
 package dev.logwright.benchmarks.logwright;
 
-import dev.logwright.Logging;
 import dev.logwright.benchmarks.BenchDir;
 import dev.logwright.benchmarks.PipelineState;
 import dev.logwright.benchmarks.ProducerAllocation;
@@ -54,9 +53,7 @@ public class LogwrightTypedBench {
       System.setProperty(DIR_PROPERTY, dir.path().toString());
       try {
         if (variant == Variant.ASYNC) {
-          // A full queue refuses the record and reports it through handleError; the benchmark
-          // counts refused records itself (getDroppedCount) rather than print one report each.
-          Logging.setRaiseExceptions(false);
+          // The ring waits when full (TypedQueueLogging): nothing is refused while it runs.
           TypedQueueLoggingPipeline p = TypedQueueLoggingPipeline.create().install();
           queue = p.queue();
           pipeline = p;
@@ -115,8 +112,9 @@ public class LogwrightTypedBench {
   }
 
   /**
-   * Records the queue refused in the iteration, as {@code LogwrightBench.Dropped}: the report
-   * subtracts them. Counted once, by thread 0, since the count is the queue's.
+   * Records the queue refused in the iteration, as {@code LogwrightBench.Dropped} (0 while the
+   * listener runs: the ring waits when full): the report subtracts any. Counted once, by thread
+   * 0, since the count is the queue's.
    */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)

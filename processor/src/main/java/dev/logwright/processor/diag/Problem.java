@@ -29,6 +29,7 @@ public enum Problem {
   EMPTY_FILENAME("filename is empty; give the path of the log file"),
   NEGATIVE("%s must be ≥ 0 but was %s; %s"),
   NOT_POSITIVE("%s must be > 0 but was %s; %s"),
+  WHEN_FULL_WITHOUT_CAPACITY("whenFull = %s applies only to a bounded queue, but capacity is 0 (an unbounded queue is never full); set capacity > 0 for a ring buffer, or remove whenFull"),
   UNKNOWN_WHEN("unknown when '%s'; use S, M, H, D, midnight or W0–W6 (Monday–Sunday)"),
   WEEKDAY_OUT_OF_RANGE("weekday in when '%s' must be 0–6 (W0 = Monday … W6 = Sunday)"),
   AT_TIME_IGNORED("atTime '%s' is ignored when when = '%s': only \"midnight\" and W0–W6 roll over at a time of day; remove atTime or change when"),

@@ -9,8 +9,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * A {@code QueueHandler} on a {@code RecordRingBuffer} of the given capacity (or, unbounded, a
- * {@code LinkedBlockingQueue}), and a started {@code QueueListener}
+ * A {@code QueueHandler} on a {@code RecordRingBuffer} of the given capacity and full-ring policy
+ * (or, unbounded, a {@code LinkedBlockingQueue}), and a started {@code QueueListener}
  * passing the records to the listed handlers, kept in a field so {@code close()} stops it
  * (draining the queue) before any handler is closed.
  */
@@ -22,9 +22,9 @@ public final class QueueEmitter implements HandlerEmitter {
     CodeBlock handlers = m.handlers().stream().map(ctx::field).collect(CodeBlock.joining(",$W"));
     CodeBlock.Builder code = CodeBlock.builder();
     if (m.capacity() > 0) {
-      // Bounded: preallocated slots, so the hand-off allocates nothing; a full ring drops and reports.
-      code.addStatement("$T queue = new $T($L)", RuntimeNames.RECORD_RING_BUFFER, RuntimeNames.RECORD_RING_BUFFER,
-          m.capacity());
+      // Bounded: preallocated slots, so the hand-off allocates nothing; a full ring drops or waits.
+      code.addStatement("$T queue = new $T($L, $T.$L)", RuntimeNames.RECORD_RING_BUFFER,
+          RuntimeNames.RECORD_RING_BUFFER, m.capacity(), RuntimeNames.RING_WHEN_FULL, m.whenFull());
     } else {
       code.addStatement("$T queue = new $T<>()",
           ParameterizedTypeName.get(ClassName.get(BlockingQueue.class), RuntimeNames.LOG_RECORD),

@@ -36,6 +36,7 @@ public final class RuntimeNames {
   public static final ClassName QUEUE_HANDLER = ClassName.get(HANDLERS, "QueueHandler");
   public static final ClassName QUEUE_LISTENER = ClassName.get(HANDLERS, "QueueListener");
   public static final ClassName RECORD_RING_BUFFER = ClassName.get(HANDLERS, "RecordRingBuffer");
+  public static final ClassName RING_WHEN_FULL = RECORD_RING_BUFFER.nestedClass("WhenFull");
 
   public static final ClassName PLACEHOLDERS = ClassName.get(CONFIG, "Placeholders");
   public static final ClassName FORMAT_SUPPORT = ClassName.get(CONFIG, "FormatSupport");

@@ -134,7 +134,9 @@ public sealed interface HandlerModel {
     }
   }
 
-  record Queue(HandlerCommon common, List<String> handlers, boolean respectHandlerLevel, int capacity)
+  /** {@code capacity} 0 is unbounded; {@code whenFull} ("DROP" or "WAIT") applies to a bounded one. */
+  record Queue(HandlerCommon common, List<String> handlers, boolean respectHandlerLevel, int capacity,
+      String whenFull)
       implements HandlerModel {
     @Override
     public List<String> dependencies() {

@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
@@ -78,6 +79,11 @@ public final class Attributes {
 
   public boolean bool(String name) {
     return (Boolean) raw(name);
+  }
+
+  /** Returns the simple name of an enum attribute's constant, e.g. {@code "WAIT"}. */
+  public String enumConstant(String name) {
+    return ((VariableElement) raw(name)).getSimpleName().toString();
   }
 
   public AnnotationMirror annotation(String name) {

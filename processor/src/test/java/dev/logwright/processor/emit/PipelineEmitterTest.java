@@ -24,7 +24,7 @@ class PipelineEmitterTest {
   private static PipelineModel model() {
     HandlerModel file = new HandlerModel.File(common("file", null), new Text("${DIR}/a.log"), "a", "", false);
     HandlerModel memory = new HandlerModel.Memory(common("buffer", null), 10, 40, "file", true);
-    HandlerModel queue = new HandlerModel.Queue(common("background", null), List.of("buffer"), false, 5);
+    HandlerModel queue = new HandlerModel.Queue(common("background", null), List.of("buffer"), false, 5, "WAIT");
     // Build order as the validator would give it: targets first.
     return new PipelineModel("p", List.of("Outer", "Config"), List.of(file, memory, queue),
         new LoggerModel("", "", OptionalInt.of(20), List.of("background"), true), List.of(), NOWHERE);
@@ -42,7 +42,7 @@ class PipelineEmitterTest {
     assertThat(source.indexOf("first = PipelineSupport.close(first, background);")).isLessThan(source.indexOf("first = PipelineSupport.close(first, buffer);"));
     assertThat(source.indexOf("first = PipelineSupport.close(first, buffer);")).isLessThan(source.indexOf("first = PipelineSupport.close(first, file);"));
     assertThat(source).contains("new MemoryHandler(10, Level.ERROR, this.file, true)");
-    assertThat(source).contains("RecordRingBuffer queue = new RecordRingBuffer(5);");
+    assertThat(source).contains("RecordRingBuffer queue = new RecordRingBuffer(5, RecordRingBuffer.WhenFull.WAIT);");
     assertThat(source).contains("handler.setListener(this.backgroundListener);");
     assertThat(source).contains("Placeholders.resolve(\"${DIR}/a.log\")");
     assertThat(source).doesNotContain("@Generated");
