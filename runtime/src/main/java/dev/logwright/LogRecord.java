@@ -145,6 +145,24 @@ public class LogRecord {
   }
 
   /**
+   * Drops what the record holds of one logging call (message, arguments, exception, extra
+   * attributes), so that a record a logger reuses keeps no caller's object alive between calls;
+   * {@link #init} sets everything again before the next use.
+   */
+  final void forgetCall() {
+    this.msg = null;
+    this.preparedText = null;
+    this.args = null;
+    this.excInfo = null;
+    this.excText = null;
+    this.stackInfo = null;
+    this.message = null;
+    this.asctime = null;
+    this.asctimeFormatter = null;
+    this.extra = null;
+  }
+
+  /**
    * Sets the caller attributes from a source path as Python does: {@code filename} is its last
    * path element and {@code module} that name without its extension.
    */

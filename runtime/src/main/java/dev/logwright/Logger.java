@@ -388,7 +388,7 @@ public class Logger extends Filterer {
     } finally {
       if (reuse) {
         slot.inUse = false;
-        record.init("", Level.NOTSET, null, null, null, 0L);
+        record.forgetCall();
       }
     }
   }

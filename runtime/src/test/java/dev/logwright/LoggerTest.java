@@ -133,9 +133,12 @@ class LoggerTest {
       }
     });
     log.warning("one");
-    log.warning("two");
+    log.log(Level.WARNING, new IllegalStateException("boom"), "two %s", "args");
     assertThat(seen[0]).isSameInstanceAs(seen[1]);
+    // Between calls the reused record holds nothing of the last caller's.
     assertThat(seen[0].getMsg()).isNull();
+    assertThat(seen[0].getArgs()).isNull();
+    assertThat(seen[0].getExcInfo()).isNull();
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.logwright.handlers;
 
 import dev.logwright.LogRecord;
-import dev.logwright.internal.NotOnAndroid;
+import dev.logwright.internal.SpinWait;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,7 +81,6 @@ public final class RecordRingBuffer {
   private static final int SPINS = 64;
   /** A full ring's producer first spins this many times, then yields as many more times. */
   private static final int WAIT_SPINS = 128;
-  private static final boolean SPIN_HINT = spinHintAvailable();
   private static final int WAIT_YIELDS = 64;
   /** Then it parks, doubling from the first to the last: a freed slot is seen within ~50 µs. */
   private static final long WAIT_FIRST_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(10);
@@ -205,7 +204,7 @@ public final class RecordRingBuffer {
         return refusal;
       }
       if (round < WAIT_SPINS) {
-        spinWait();
+        SpinWait.onSpinWait();
       } else if (round < WAIT_SPINS + WAIT_YIELDS) {
         Thread.yield();
       } else {
@@ -217,25 +216,6 @@ public final class RecordRingBuffer {
       if (pos >= 0) {
         return pos;
       }
-    }
-  }
-
-  /** Hints a busy wait to the processor where the platform can ({@link Thread#onSpinWait()}). */
-  @NotOnAndroid
-  private static void spinWait() {
-    if (SPIN_HINT) {
-      Thread.onSpinWait();
-    }
-  }
-
-  /** Returns whether {@link Thread#onSpinWait()} exists: Java 9 has it, older Android lacks it. */
-  @NotOnAndroid
-  private static boolean spinHintAvailable() {
-    try {
-      Thread.onSpinWait();
-      return true;
-    } catch (LinkageError e) {
-      return false;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.logwright.Formatter;
 import dev.logwright.Handler;
 import dev.logwright.LogRecord;
 import dev.logwright.internal.Flusher;
+import dev.logwright.internal.SpinWait;
 import dev.logwright.internal.TextEncoder;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -169,7 +170,7 @@ public class StreamHandler extends Handler {
       line.release(); // emit formats again under the lock and reports the failure there
       line = null;
     }
-    lock.lock();
+    SpinWait.lock(lock); // held only to write the bytes: worth a moment's wait before parking
     FormattedLine outer = prepared;
     prepared = line;
     try {
