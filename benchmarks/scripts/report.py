@@ -170,18 +170,15 @@ def goals(groups, startup):
 
     for threads in sorted({t for _, t in groups}):
         g = lambda v: groups.get((v, threads), {})  # noqa: E731
-        lw = g("buffered").get("logwright")
-        best, who = best_anchor(g("buffered"))
-        if lw and best:
-            out.append(f"- buffered, {threads} thr: Logwright {lw.ops / best:.2f}× the fastest anchor ({who}); "
-                       f"goal ≥ 2×: {verdict(lw.ops >= 2 * best)}")
-        lw = g("flush").get("logwright")
-        best, who = best_anchor(g("flush"))
+        line = throughput_goal(g("buffered"), f"buffered, {threads} thr", 2.0)
+        if line:
+            out.append(line)
         floor = g("flush").get("floor")
-        if lw and best:
-            bare = f"; {lw.ops / floor.ops:.2f}× a bare FileChannel.write loop" if floor else ""
-            out.append(f"- flush per record, {threads} thr: Logwright {lw.ops / best:.2f}× the fastest anchor "
-                       f"({who}){bare}; goal ≥ 1.2×: {verdict(lw.ops >= 1.2 * best)}")
+        lw = g("flush").get("logwright")
+        bare = f"; plain is {lw.ops / floor.ops:.2f}× a bare FileChannel.write loop" if floor and lw else ""
+        line = throughput_goal(g("flush"), f"flush per record, {threads} thr", 1.2, bare)
+        if line:
+            out.append(line)
         for variant in ("buffered", "flush"):
             line = plain_bytes_goal(g(variant), variant, threads)
             if line:
@@ -194,21 +191,46 @@ def goals(groups, startup):
             texts = [f"{name} {fmt_bytes(row.bytes_per_op)} B/op, {extra(row):+.2f} ns against the empty loop"
                      for name, row in (("plain API", lw), ("fluent call", fluent)) if row and row.ops]
             out.append(f"- disabled call, {threads} thr: {'; '.join(texts)}")
-        lw = g("async").get("logwright")
-        best, who = best_anchor(g("async"))
-        if lw and best:
-            zero = lw.caller_bytes is not None and lw.caller_bytes < 0.5
-            fluent = g("async").get("logwright-fluent")
-            fluent_text = (f" (fluent call: {fluent.ops / best:.2f}× at {fmt_bytes(fluent.caller_bytes)} B/op)"
-                           if fluent and fluent.ops and fluent.caller_bytes is not None else "")
-            out.append(f"- async hand-off, {threads} thr: Logwright {lw.ops / best:.2f}× the fastest anchor ({who}) "
-                       f"at {fmt_bytes(lw.caller_bytes)} B/op on the caller's side{fluent_text}; goal ≥ 1× at 0 B/op: "
-                       f"{verdict(lw.ops >= best and zero)}")
+        line = throughput_goal(g("async"), f"async hand-off, {threads} thr", 1.0, zero_bytes=True)
+        if line:
+            out.append(line)
     out.extend(typed_goals(groups))
     if startup and "logwright" in startup["programs"] and "empty" in startup["programs"]:
         lw, empty = startup["programs"]["logwright"]["median"], startup["programs"]["empty"]["median"]
         out.append(f"- start-up to first line: {lw / empty:.2f}× the empty main; goal ≤ 1.5×: {verdict(lw <= 1.5 * empty)}")
     return out
+
+
+LOGWRIGHT_ROWS = (("plain", "logwright"), ("fluent", "logwright-fluent"), ("typed", "logwright-typed"))
+
+
+def throughput_goal(rows, label, factor, extra="", zero_bytes=False):
+    """One throughput goal: each Logwright row (plain varargs call, fluent call, typed logger) as a
+    multiple of the fastest anchor, and which rows reach `factor` (with 0 B/op on the caller's
+    side when `zero_bytes`)."""
+    best, who = best_anchor(rows)
+    ours = [(name, rows.get(fw)) for name, fw in LOGWRIGHT_ROWS]
+    ours = [(name, row) for name, row in ours if row and row.ops]
+    if not best or not ours:
+        return None
+
+    def figure(name, row):
+        text = f"{name} {row.ops / best:.2f}×"
+        if zero_bytes:
+            text += f" at {fmt_bytes(row.caller_bytes)} B/op"
+        return text
+
+    def reaches(row):
+        no_garbage = row.caller_bytes is not None and row.caller_bytes < 0.5
+        return row.ops >= factor * best and (no_garbage or not zero_bytes)
+
+    met = [name for name, row in ours if reaches(row)]
+    goal = f"≥ {factor:g}×" + (" at 0 B/op" if zero_bytes else "")
+    verdict = f"met by {', '.join(met)}" if met else "**missed**"
+    if met and len(met) < len(ours):
+        verdict += f"; **missed** by {', '.join(n for n, r in ours if n not in met)}"
+    return (f"- {label}: {', '.join(figure(n, r) for n, r in ours)} the fastest anchor ({who}){extra}; "
+            f"goal {goal}: {verdict}")
 
 
 def plain_bytes_goal(rows, variant, threads):
