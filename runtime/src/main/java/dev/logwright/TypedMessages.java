@@ -15,7 +15,13 @@ import org.jspecify.annotations.Nullable;
  * that the handlers report the error as they would for a plain call.
  */
 public final class TypedMessages {
-  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(() -> new Buffer(true));
+  // A subclass, not withInitial(() -> ...): no lambda bootstrap at start-up.
+  private static final ThreadLocal<Buffer> BUFFERS = new ThreadLocal<Buffer>() {
+    @Override
+    protected Buffer initialValue() {
+      return new Buffer(true);
+    }
+  };
   // A buffer that grew past this is dropped rather than kept for the thread's lifetime.
   private static final int MAX_KEPT_CAPACITY = 8192;
 

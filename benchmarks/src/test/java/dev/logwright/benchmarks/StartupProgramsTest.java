@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,18 @@ class StartupProgramsTest {
     }
   }
 
+  /**
+   * Verifies that Logwright's start-up program bootstraps no lambda: the JVM's first lambda
+   * spins up its method-handle machinery, several milliseconds of a start-up that is measured.
+   */
+  @Test
+  void logwrightStartsWithoutBootstrappingALambda() throws Exception {
+    String output = run("LogwrightMain", "-Xlog:class+load=info");
+    assertThat(output).contains("dev.logwright.handlers.RotatingFileHandler");
+    assertThat(output).doesNotContain("LambdaMetafactory");
+    assertThat(output).doesNotContain("$$Lambda");
+  }
+
   @Test
   void emptyMainWritesNothing() throws Exception {
     assertThat(run("EmptyMain")).isEmpty();
@@ -43,17 +57,14 @@ class StartupProgramsTest {
     }
   }
 
-  private String run(String program) throws IOException, InterruptedException {
+  private String run(String program, String... jvmOptions) throws IOException, InterruptedException {
     Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-    Process process =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dev.logwright.benchmarks.startup." + program,
-                dir.toString())
-            .redirectErrorStream(true)
-            .start();
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(List.of(jvmOptions));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        "dev.logwright.benchmarks.startup." + program, dir.toString()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         throw new AssertionError(program + " did not exit within 60 s");

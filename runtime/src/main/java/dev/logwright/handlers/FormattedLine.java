@@ -18,7 +18,13 @@ import org.jspecify.annotations.Nullable;
  * under their lock.
  */
 final class FormattedLine {
-  private static final ThreadLocal<FormattedLine> LINES = ThreadLocal.withInitial(FormattedLine::new);
+  // A subclass, not withInitial(FormattedLine::new): no lambda bootstrap at start-up.
+  private static final ThreadLocal<FormattedLine> LINES = new ThreadLocal<FormattedLine>() {
+    @Override
+    protected FormattedLine initialValue() {
+      return new FormattedLine();
+    }
+  };
   // A line that grew past this is dropped rather than kept for the thread's lifetime.
   private static final int MAX_KEPT_CAPACITY = 8192;
 
