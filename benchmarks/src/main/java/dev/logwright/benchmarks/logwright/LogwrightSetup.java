@@ -26,8 +26,11 @@ import java.nio.charset.StandardCharsets;
 public final class LogwrightSetup {
   /** Python's {@code %(asctime)s %(levelname)s %(name)s: %(message)s}, default time format. */
   public static final String FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s";
-  /** As many slots as Log4j2's ring buffer and the Logback queue. */
-  public static final int QUEUE_CAPACITY = 262_144;
+  /**
+   * As many slots as Log4j2's ring buffer has (its default in garbage-free mode, which it runs in
+   * here, and set explicitly in {@code Log4j2Setup}) and as the Logback queue is given.
+   */
+  public static final int QUEUE_CAPACITY = 4096;
   /** The buffered file's buffer, as tinylog's; Logback's default is 8 KB, Log4j2's 256 KB. */
   public static final int BUFFER_SIZE = 64 * 1024;
   /** How long a buffered record may wait before the background flush writes it. */
