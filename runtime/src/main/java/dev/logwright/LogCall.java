@@ -233,9 +233,13 @@ public final class LogCall {
     public void convert(int i, StringBuilder out, int flags, int width, int precision, char conversion) {
       long value = bits[i];
       byte kind = kinds[i];
-      if ((kind == LONG || kind == INT) && flags == 0 && width < 0 && precision < 0
-          && (conversion == 'd' || conversion == 's')) {
+      boolean bare = flags == 0 && width < 0 && precision < 0;
+      if ((kind == LONG || kind == INT) && bare && (conversion == 'd' || conversion == 's')) {
         out.append(value); // a bare %d or %s of an int: its decimal digits (str(n) == '%d' % n)
+        return;
+      }
+      if (kind == OBJECT && bare && conversion == 's' && refs[i] instanceof String) {
+        out.append((String) refs[i]); // a bare %s of a str: the str itself
         return;
       }
       switch (kind) {
