@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
  *       handleError} with an {@link IllegalStateException} ("Queue full"), {@link
  *       #droppedCount()} counts it, and the caller goes on at once: a logging call is never
  *       blocked by a slow listener.
- *   <li>{@link WhenFull#WAIT WAIT} (back-pressure): the producer waits until the listener frees
- *       a slot, then queues the record, so nothing is lost and callers log no faster than the
- *       listener's handlers write. It waits without a lock and without allocating (a short
+ *   <li>{@link WhenFull#WAIT WAIT} (back-pressure): the producer waits until the listener has
+ *       freed an eighth of the ring (so that waiting producers do not take turns with the
+ *       listener slot by slot), then queues the record, so nothing is lost and callers log no
+ *       faster than the listener's handlers write. It waits without a lock and without allocating (a short
  *       spin, then {@link Thread#yield()}, then parking for tens of microseconds at a time). It
  *       does not wait, and refuses the record as {@code DROP} does, where waiting could never
  *       end: when no listener is consuming (none started yet, or it is stopping or stopped),
@@ -198,6 +199,9 @@ public final class RecordRingBuffer {
    */
   private long awaitFreeSlot() {
     long parkNanos = WAIT_FIRST_PARK_NANOS;
+    // Come back only once the consumer has freed a share of the ring, not each single slot:
+    // producers that retry per slot keep the processor busy that the consumer needs.
+    int resumeAtFree = Math.max(1, capacity / 8);
     for (int round = 0; true; round++) {
       long refusal = refusalReason();
       if (refusal < 0) {
@@ -211,6 +215,9 @@ public final class RecordRingBuffer {
         round = WAIT_SPINS + WAIT_YIELDS; // stays in this branch, never overflows
         LockSupport.parkNanos(this, parkNanos);
         parkNanos = Math.min(2 * parkNanos, WAIT_LAST_PARK_NANOS);
+      }
+      if (capacity - size() < resumeAtFree) {
+        continue;
       }
       long pos = claimOrFull();
       if (pos >= 0) {
