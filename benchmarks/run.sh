@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of Logwright and the anchors in one go and prints the ratio table:
 #   JMH (1 and 2 threads, -prof gc) → start-up processes → CPython's reference row → report.
-# About 15 minutes on a 2-core machine. Results go to benchmarks/results/ (latest.md, chart.svg,
+# About 17 minutes on a 2-core machine. Results go to benchmarks/results/ (latest.md, chart.svg,
 # raw JSON) and the results section of benchmarks/README.md is rewritten.
 #
 # Environment (all optional):
