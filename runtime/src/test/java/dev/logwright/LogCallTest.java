@@ -6,6 +6,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.logwright.handlers.FileHandler;
 import dev.logwright.testing.CapturingHandler;
+import dev.logwright.testing.MessageMergingHandler;
 import dev.logwright.testing.StderrCapture;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -313,18 +314,6 @@ class LogCallTest {
     assertThat(perCall).isLessThan(1.0);
   }
 
-  /** Merges each record's message into a reusable buffer, as a formatting handler does. */
-  private static final class Merging extends Handler {
-    final StringBuilder last = new StringBuilder();
-    long count;
-
-    @Override
-    public void emit(LogRecord record) {
-      last.setLength(0);
-      record.appendMessage(last);
-      count++;
-    }
-  }
 
   /**
    * Verifies that ids past the JDK's box cache cost nothing: no boxing, no argument array. (A
@@ -332,7 +321,7 @@ class LogCallTest {
    */
   @Test
   void anEnabledCallWithPrimitivesAllocatesNothingInSteadyState() {
-    Merging handler = new Merging();
+    MessageMergingHandler handler = new MessageMergingHandler();
     Logger log = logger(handler);
     long[] id = {1_000_000L};
     double perCall = dev.logwright.testing.Allocations.bytesPerCall(200_000, 100_000, () -> {
@@ -340,8 +329,8 @@ class LogCallTest {
       log.atInfo().arg(n).arg("Lyon").arg((int) (n % 1000) + 1000).arg(n % 2 == 0).arg('!')
           .log("Order %d shipped to %s in %d ms (%d)%s");
     });
-    assertThat(handler.count).isEqualTo(300_000);
-    assertThat(handler.last.toString()).isEqualTo("Order 1299999 shipped to Lyon in 1999 ms (0)!");
+    assertThat(handler.count()).isEqualTo(300_000);
+    assertThat(handler.lastMessage()).isEqualTo("Order 1299999 shipped to Lyon in 1999 ms (0)!");
     assertThat(perCall).isLessThan(1.0);
   }
 

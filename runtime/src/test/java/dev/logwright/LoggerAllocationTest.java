@@ -3,6 +3,7 @@ package dev.logwright;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.logwright.testing.Allocations;
+import dev.logwright.testing.MessageMergingHandler;
 import org.junit.jupiter.api.Test;
 
 /** Verifies that the logger's own path (level check, record, handler dispatch) allocates nothing per call. */
@@ -39,36 +40,24 @@ class LoggerAllocationTest {
     assertThat(perCall).isLessThan(1.0);
   }
 
-  /** Merges each record's message into a reusable buffer, as a formatting handler does. */
-  private static final class Merging extends Handler {
-    final StringBuilder last = new StringBuilder();
-    long count;
-
-    @Override
-    public void emit(LogRecord record) {
-      last.setLength(0);
-      record.appendMessage(last);
-      count++;
-    }
-  }
 
   @Test
   void enabledCallsWithThreeAndFourArgumentsAllocateNoArgumentArray() {
     Manager manager = new Manager();
     Logger log = manager.getLogger("bench.orders");
     log.setLevel(Level.INFO);
-    Merging handler = new Merging();
+    MessageMergingHandler handler = new MessageMergingHandler();
     log.addHandler(handler);
     // Boxes from the JDK's caches and constant strings: whatever is allocated is the logger's.
     Integer id = 42;
     Integer ms = 7;
     double three = Allocations.bytesPerCall(300_000, 100_000,
         () -> log.info("Order %d shipped to %s in %d ms", id, "Lyon", ms));
-    assertThat(handler.last.toString()).isEqualTo("Order 42 shipped to Lyon in 7 ms");
+    assertThat(handler.lastMessage()).isEqualTo("Order 42 shipped to Lyon in 7 ms");
     double four = Allocations.bytesPerCall(300_000, 100_000,
         () -> log.warning("%s/%s/%s/%s", "a", id, "c", ms));
-    assertThat(handler.last.toString()).isEqualTo("a/42/c/7");
-    assertThat(handler.count).isEqualTo(800_000L);
+    assertThat(handler.lastMessage()).isEqualTo("a/42/c/7");
+    assertThat(handler.count()).isEqualTo(800_000L);
     assertThat(three).isLessThan(1.0);
     assertThat(four).isLessThan(1.0);
   }

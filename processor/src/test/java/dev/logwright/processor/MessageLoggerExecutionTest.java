@@ -15,6 +15,7 @@ import dev.logwright.Manager;
 import dev.logwright.handlers.RotatingFileHandler;
 import dev.logwright.testing.Allocations;
 import dev.logwright.testing.CapturingHandler;
+import dev.logwright.testing.MessageMergingHandler;
 import dev.logwright.testing.StderrCapture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -265,18 +266,6 @@ class MessageLoggerExecutionTest {
     classes.assertReflectionFree(classesDir);
   }
 
-  /** Counts records and reads each message into a reused buffer: allocates nothing itself. */
-  static final class MessageReadingHandler extends Handler {
-    final StringBuilder last = new StringBuilder();
-    long count;
-
-    @Override
-    public void emit(LogRecord record) {
-      last.setLength(0);
-      record.appendMessage(last);
-      count++;
-    }
-  }
 
   private static final String ALLOC = String.join("\n",
       "package exec;",
@@ -297,7 +286,7 @@ class MessageLoggerExecutionTest {
         JavaFileObjects.forSourceString("exec.OrderLog", ORDER_LOG),
         JavaFileObjects.forSourceString("exec.Calls", ALLOC));
     Manager manager = new Manager();
-    MessageReadingHandler handler = new MessageReadingHandler();
+    MessageMergingHandler handler = new MessageMergingHandler();
     manager.getRoot().addHandler(handler);
     Logger logger = manager.getLogger("app.orders");
     Object log = invokeCreate(classes, manager);
@@ -308,12 +297,12 @@ class MessageLoggerExecutionTest {
     // the JVM's own background noise over the measured calls.
     logger.setLevel(Level.CRITICAL);
     assertWithMessage("bytes per disabled call").that(Allocations.bytesPerCall(100_000, 50_000, call)).isLessThan(1.0);
-    assertThat(handler.count).isEqualTo(0);
+    assertThat(handler.count()).isEqualTo(0);
 
     logger.setLevel(Level.INFO);
     assertWithMessage("bytes per enabled call").that(Allocations.bytesPerCall(100_000, 50_000, call)).isLessThan(1.0);
-    assertThat(handler.count).isEqualTo(150_000);
-    assertThat(handler.last.toString()).isEqualTo("Order 123456789 shipped to Paris in 1234 ms");
+    assertThat(handler.count()).isEqualTo(150_000);
+    assertThat(handler.lastMessage()).isEqualTo("Order 123456789 shipped to Paris in 1234 ms");
   }
 
   private static Object invokeCreate(CompiledClasses classes, Manager manager) {
