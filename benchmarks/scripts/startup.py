@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -35,8 +36,18 @@ def run_once(java, jar, name, base):
     try:
         command = [java, "-cp", jar, "dev.logwright.benchmarks.startup." + PROGRAMS[name], directory]
         start = time.perf_counter()
-        subprocess.run(command, check=True, stdin=subprocess.DEVNULL, timeout=120)
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL)
+        # A watchdog kills a hung program. Not wait(timeout=...): with a timeout Python polls the
+        # child with sleeps growing to 50 ms, which rounds every time up to the next poll.
+        watchdog = threading.Timer(120, process.kill)
+        watchdog.start()
+        try:
+            process.wait()
+        finally:
+            watchdog.cancel()
         elapsed = time.perf_counter() - start
+        if process.returncode != 0:
+            raise subprocess.CalledProcessError(process.returncode, command)
         if name != "empty":
             linecheck.verify(directory)
         return elapsed
