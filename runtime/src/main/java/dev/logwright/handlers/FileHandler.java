@@ -220,16 +220,10 @@ public class FileHandler extends StreamHandler {
       }
       openStream();
     }
-    FormattedLine line = preparedLine(record);
     FileChannel out = channel;
     try {
-      if (line != null) {
-        position += writeOut(line.bytes());
-      } else if (formatted == record) {
-        position += writeEncoded(buffer.append(getTerminator()));
-      } else {
-        position += writeEncoded(formatWithTerminator(record));
-      }
+      // preformat leaves its text in the buffer only when no line was formatted before the lock
+      position += formatted == record ? writeEncoded(buffer.append(getTerminator())) : writeRecord(record);
     } catch (IOException e) {
       resyncPosition(out);
       throw e;

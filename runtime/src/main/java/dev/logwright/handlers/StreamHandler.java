@@ -223,9 +223,9 @@ public class StreamHandler extends Handler {
   }
 
   /**
-   * Encodes {@code text} and passes the bytes to {@link #writeBytes}, or in buffered mode adds
-   * them to the buffer, writing the buffer first when they do not fit. Returns the number of
-   * bytes. Call with the lock held.
+   * Encodes {@code text} and writes the bytes as {@link #writeRecord} writes a record's (to
+   * {@link #writeBytes}, or into the buffer in buffered mode); returns their number. Call with
+   * the lock held.
    */
   protected final int writeEncoded(CharSequence text) throws IOException {
     return writeOut(encoder.encode(text));
