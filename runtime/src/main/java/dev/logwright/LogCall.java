@@ -3,6 +3,7 @@ package dev.logwright;
 import dev.logwright.internal.ArgumentSource;
 import dev.logwright.internal.Printf;
 import dev.logwright.internal.PyException;
+import dev.logwright.internal.ReusedText;
 import java.util.Arrays;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -27,8 +28,6 @@ import org.jspecify.annotations.Nullable;
 public final class LogCall {
   /** What every {@code atX()} of a disabled level returns: it never holds a logger. */
   static final LogCall DISABLED = new LogCall();
-  // A message that grew the text past this gives it up when the call ends.
-  private static final int MAX_KEPT_TEXT = 8192;
 
   // A subclass, not withInitial(LogCall::new): no lambda bootstrap on the first call.
   private static final ThreadLocal<LogCall> CALLS = new ThreadLocal<LogCall>() {
@@ -45,7 +44,7 @@ public final class LogCall {
   private final Arguments args = new Arguments();
   private final Printf.Run run = new Printf.Run();
   // The rendered message; the record borrows it until log returns (LogRecord.copy copies it).
-  private StringBuilder text = new StringBuilder(256);
+  private StringBuilder text = ReusedText.newBuffer();
 
   private LogCall() {}
 
@@ -177,9 +176,7 @@ public final class LogCall {
   }
 
   private void end() {
-    if (text.capacity() > MAX_KEPT_TEXT) {
-      text = new StringBuilder(256);
-    }
+    text = ReusedText.keep(text);
     args.clear();
     error = null;
     logger = null;

@@ -1,6 +1,7 @@
 package dev.logwright;
 
 import dev.logwright.internal.Conversions;
+import dev.logwright.internal.ReusedText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +23,6 @@ public final class TypedMessages {
       return new Buffer(true);
     }
   };
-  // A buffer that grew past this is dropped rather than kept for the thread's lifetime.
-  private static final int MAX_KEPT_CAPACITY = 8192;
 
   private TypedMessages() {}
 
@@ -49,7 +48,7 @@ public final class TypedMessages {
    */
   public static final class Buffer {
     private final boolean kept;
-    private StringBuilder text = new StringBuilder(256);
+    private StringBuilder text = ReusedText.newBuffer();
     private boolean inUse;
 
     private Buffer(boolean kept) {
@@ -64,9 +63,7 @@ public final class TypedMessages {
     /** Gives the buffer back; the caller must not use it or its text afterwards. */
     public void release() {
       if (kept) {
-        if (text.capacity() > MAX_KEPT_CAPACITY) {
-          text = new StringBuilder(256);
-        }
+        text = ReusedText.keep(text);
         inUse = false;
       }
     }

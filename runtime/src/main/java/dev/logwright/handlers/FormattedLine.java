@@ -2,6 +2,7 @@ package dev.logwright.handlers;
 
 import dev.logwright.Formatter;
 import dev.logwright.LogRecord;
+import dev.logwright.internal.ReusedText;
 import dev.logwright.internal.TextEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
@@ -25,10 +26,8 @@ final class FormattedLine {
       return new FormattedLine();
     }
   };
-  // A line that grew past this is dropped rather than kept for the thread's lifetime.
-  private static final int MAX_KEPT_CAPACITY = 8192;
 
-  private StringBuilder text = new StringBuilder(256);
+  private StringBuilder text = ReusedText.newBuffer();
   private final TextEncoder utf8 = new TextEncoder(StandardCharsets.UTF_8);
   private @Nullable TextEncoder other;
   private @Nullable LogRecord record;
@@ -110,9 +109,7 @@ final class FormattedLine {
   void release() {
     record = null;
     bytes = null;
-    if (text.capacity() > MAX_KEPT_CAPACITY) {
-      text = new StringBuilder(256);
-    }
+    text = ReusedText.keep(text);
     inUse = false;
   }
 }
