@@ -144,14 +144,15 @@ def table(groups, startup):
     if startup:
         programs = startup["programs"]
         base = programs.get("logwright", {}).get("median")
-        for name in ["logwright", "log4j2", "logback", "tinylog", "jul", "empty"]:
+        for name in ["logwright", "logwright-typed", "log4j2", "logback", "tinylog", "jul", "empty"]:
             if name not in programs:
                 continue
             p = programs[name]
             label = "floor: empty main" if name == "empty" else name
+            note = STARTUP_NOTES.get(name, "")
             lines.append(
                 f"| start-up | 1 | {label} | {p['median']:.3f} s | {fmt_ratio(p['median'], base)} | | | "
-                f"| median of {startup['runs']} processes |"
+                f"| median of {startup['runs']} processes{note} |"
             )
     return "\n".join(lines)
 
@@ -195,10 +196,23 @@ def goals(groups, startup):
         if line:
             out.append(line)
     out.extend(typed_goals(groups))
-    if startup and "logwright" in startup["programs"] and "empty" in startup["programs"]:
-        lw, empty = startup["programs"]["logwright"]["median"], startup["programs"]["empty"]["median"]
-        out.append(f"- start-up to first line: {lw / empty:.2f}× the empty main; goal ≤ 1.5×: {verdict(lw <= 1.5 * empty)}")
+    if startup and "empty" in startup["programs"]:
+        programs, empty = startup["programs"], startup["programs"]["empty"]["median"]
+        ours = [(name, programs[fw]["median"]) for name, fw in STARTUP_ROWS if fw in programs]
+        if ours:
+            texts = ", ".join(f"{name} {seconds / empty:.2f}×" for name, seconds in ours)
+            reached = [name for name, seconds in ours if seconds <= 1.5 * empty]
+            who = f"met by {', '.join(reached)}" if reached else "**missed**"
+            out.append(f"- start-up to first line: {texts} the empty main; goal ≤ 1.5×: {who}")
     return out
+
+
+# The start-up programs: the plain API configured in code, and the generated pipeline.
+STARTUP_ROWS = (("plain", "logwright"), ("typed", "logwright-typed"))
+STARTUP_NOTES = {
+    "logwright": ": plain API, configured in code",
+    "logwright-typed": ": generated pipeline and typed logger",
+}
 
 
 LOGWRIGHT_ROWS = (("plain", "logwright"), ("fluent", "logwright-fluent"), ("typed", "logwright-typed"))

@@ -24,6 +24,7 @@ import linecheck  # noqa: E402
 PROGRAMS = {
     "empty": "EmptyMain",
     "logwright": "LogwrightMain",
+    "logwright-typed": "LogwrightTypedMain",
     "log4j2": "Log4j2Main",
     "logback": "LogbackMain",
     "tinylog": "TinylogMain",

@@ -166,18 +166,20 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
   }
 
   private StreamHandler newConsole() {
+    Formatter format = new ConsoleFormat();
     StreamHandler handler = new StreamHandler(System.err, null);
     handler.setName("console");
-    handler.setFormatter(new ConsoleFormat());
+    handler.setFormatter(format);
     return handler;
   }
 
   private RotatingFileHandler newFile() {
+    Formatter format = new FileFormat();
     RotatingFileHandler handler = new RotatingFileHandler(Placeholders.resolve("${LOG_DIR:-logs}/app.log"),
         "a", 10485760L, 5, null, false);
     handler.setName("file");
     handler.setLevel(Level.DEBUG);
-    handler.setFormatter(new FileFormat());
+    handler.setFormatter(format);
     return handler;
   }
 
@@ -227,7 +229,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
    */
   private static final class ConsoleFormat extends Formatter {
     ConsoleFormat() {
-      super("%(levelname)s:%(name)s:%(message)s", null);
+      super("%(levelname)s:%(name)s:%(message)s", null, '%', false);
     }
 
     @Override
@@ -253,7 +255,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
    */
   private static final class FileFormat extends Formatter {
     FileFormat() {
-      super("%(asctime)s %(levelname)-8s %(name)s: %(message)s", null);
+      super("%(asctime)s %(levelname)-8s %(name)s: %(message)s", null, '%', false);
     }
 
     @Override

@@ -138,10 +138,11 @@ public final class FileLoggingPipeline implements FileLogging, AutoCloseable {
   }
 
   private WatchedFileHandler newWatched() {
+    Formatter format = new WatchedFormat();
     WatchedFileHandler handler = new WatchedFileHandler(Placeholders.resolve("${LOG_DIR}/watched.log"),
         "a", StandardCharsets.UTF_8, false);
     handler.setName("watched");
-    handler.setFormatter(new WatchedFormat());
+    handler.setFormatter(format);
     return handler;
   }
 
@@ -177,7 +178,7 @@ public final class FileLoggingPipeline implements FileLogging, AutoCloseable {
    */
   private static final class WatchedFormat extends Formatter {
     WatchedFormat() {
-      super("%(process)d %(thread)d %(lineno)05d %(relativeCreated)d %(funcName)s: %(message)s", null);
+      super("%(process)d %(thread)d %(lineno)05d %(relativeCreated)d %(funcName)s: %(message)s", null, '%', true);
     }
 
     @Override

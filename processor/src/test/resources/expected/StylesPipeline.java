@@ -115,23 +115,26 @@ public final class StylesPipeline implements Styles, AutoCloseable {
   }
 
   private StreamHandler newPercent() {
+    Formatter format = new PercentFormat();
     StreamHandler handler = new StreamHandler(System.err, null);
     handler.setName("percent");
-    handler.setFormatter(new PercentFormat());
+    handler.setFormatter(format);
     return handler;
   }
 
   private StreamHandler newBrace() {
+    Formatter format = new BraceFormat();
     StreamHandler handler = new StreamHandler(System.err, null);
     handler.setName("brace");
-    handler.setFormatter(new BraceFormat());
+    handler.setFormatter(format);
     return handler;
   }
 
   private StreamHandler newTemplate() {
+    Formatter format = new TemplateFormat();
     StreamHandler handler = new StreamHandler(System.err, null);
     handler.setName("template");
-    handler.setFormatter(new TemplateFormat());
+    handler.setFormatter(format);
     return handler;
   }
 
@@ -151,7 +154,7 @@ public final class StylesPipeline implements Styles, AutoCloseable {
    */
   private static final class PercentFormat extends Formatter {
     PercentFormat() {
-      super("%(asctime)s %(levelname)-8s [%(lineno)05d] %(message)s", "%H:%M:%S");
+      super("%(asctime)s %(levelname)-8s [%(lineno)05d] %(message)s", "%H:%M:%S", '%', true);
     }
 
     @Override
@@ -186,7 +189,7 @@ public final class StylesPipeline implements Styles, AutoCloseable {
     private static final CompiledSpec SPEC_1 = CompiledSpec.of(">12.12");
 
     BraceFormat() {
-      super("{asctime} {levelname:<8} {name:>12.12} {{{message}}}", null, '{');
+      super("{asctime} {levelname:<8} {name:>12.12} {{{message}}}", null, '{', false);
     }
 
     @Override
@@ -216,7 +219,7 @@ public final class StylesPipeline implements Styles, AutoCloseable {
    */
   private static final class TemplateFormat extends Formatter {
     TemplateFormat() {
-      super("$levelname ${name}: $message ($$)", null, '$');
+      super("$levelname ${name}: $message ($$)", null, '$', false);
     }
 
     @Override

@@ -45,21 +45,24 @@ abstract class FormatStyle {
     this.defaults = defaults;
   }
 
-  /** Returns the style for {@code style}: {@code '%'}, <code>'{'</code> or {@code '$'}. */
-  static FormatStyle create(char style, @Nullable String fmt, @Nullable Map<String, ?> defaults) {
+  /**
+   * Returns {@code fmt} compiled for {@code style}: {@code '%'}, <code>'{'</code> or {@code '$'}.
+   * {@code fmt} is not empty: {@link Formatter} has put the style's default in its place.
+   */
+  static FormatStyle create(char style, String fmt, @Nullable Map<String, ?> defaults) {
     Map<String, Object> d = defaults == null || defaults.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new HashMap<String, Object>(defaults));
     FormatStyle s;
     switch (style) {
       case '%':
-        s = new PercentStyle(fmt == null || fmt.isEmpty() ? "%(message)s" : fmt, d);
+        s = new PercentStyle(fmt, d);
         break;
       case '{':
-        s = new StrFormatStyle(fmt == null || fmt.isEmpty() ? "{message}" : fmt, d);
+        s = new StrFormatStyle(fmt, d);
         break;
       case '$':
-        s = new TemplateStyle(fmt == null || fmt.isEmpty() ? "${message}" : fmt, d);
+        s = new TemplateStyle(fmt, d);
         break;
       default:
         throw new IllegalArgumentException("Style must be one of: %,{,$");
@@ -82,9 +85,6 @@ abstract class FormatStyle {
 
   /** Python's {@code validate()}: throws a {@code ValueError} when the format does not fit the style. */
   abstract void validate();
-
-  /** Python's {@code usesTime()} for this style. */
-  abstract boolean usesTime();
 
   /** Records that the format names {@code field}. */
   final void uses(FieldRef field) {

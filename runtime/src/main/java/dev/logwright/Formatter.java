@@ -3,6 +3,7 @@ package dev.logwright;
 import dev.logwright.internal.Printf;
 import dev.logwright.internal.StackTraces;
 import dev.logwright.internal.Strftime;
+import dev.logwright.internal.Zones;
 import java.time.ZoneId;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,17 @@ public class Formatter {
   /** Python's {@code default_msec_format}. */
   public static final String DEFAULT_MSEC_FORMAT = "%s,%03d";
 
-  private final FormatStyle style;
+  private final String fmt;
   private final char styleChar;
+  private final @Nullable Map<String, ?> defaults;
+  /** The parsed format; for a formatter compiled at build time, parsed when first needed. */
+  private volatile @Nullable FormatStyle style;
+  private final boolean usesTime;
+  private final boolean usesCallerInfo;
   private final @Nullable String datefmt;
   private final @Nullable Strftime compiledDatefmt;
-  private volatile ZoneId zone = dev.logwright.internal.Zones.systemDefault();
+  /** Null until set or first used: then the JVM's default zone. */
+  private volatile @Nullable ZoneId zone;
   private volatile Strftime defaultTimeFormat = Strftime.compile(DEFAULT_TIME_FORMAT);
   private volatile @Nullable String defaultMsecFormat = DEFAULT_MSEC_FORMAT;
   /** The last second rendered, shared by the threads that format; replaced once a second. */
@@ -89,18 +96,98 @@ public class Formatter {
       char style,
       boolean validate,
       @Nullable Map<String, ?> defaults) {
-    this.style = FormatStyle.create(style, fmt, defaults);
-    if (validate) {
-      this.style.validate();
-    }
+    this.fmt = formatOrDefault(style, fmt);
     this.styleChar = style;
+    this.defaults = defaults;
+    FormatStyle parsed = FormatStyle.create(style, this.fmt, defaults);
+    if (validate) {
+      parsed.validate();
+    }
+    this.style = parsed;
+    this.usesTime = usesTime(style, this.fmt);
+    this.usesCallerInfo = parsed.usesCallerInfo;
     this.datefmt = datefmt;
     this.compiledDatefmt = datefmt == null || datefmt.isEmpty() ? null : Strftime.compile(datefmt);
+    prefetchZoneIfUsed();
+  }
+
+  /**
+   * Creates a formatter whose format was compiled at build time, as the annotation processor
+   * writes them. The subclass overrides {@link #format(LogRecord, StringBuilder)} to append the
+   * format's parts, so {@code fmt} is parsed here only if one of Python's step-by-step methods
+   * ({@link #format(LogRecord)}, {@link #formatMessage}) or {@link #getDefaults} is called:
+   * a program that only logs loads none of the run-time format parser.
+   *
+   * @param fmt the format, already checked against {@code style} when it was compiled
+   * @param datefmt strftime format of {@code asctime}; {@code null} or empty means Python's default
+   * @param style {@code '%'}, <code>'{'</code> or {@code '$'}
+   * @param usesCallerInfo whether the format names {@code pathname}, {@code filename}, {@code
+   *     module}, {@code lineno} or {@code funcName}
+   * @throws IllegalArgumentException for an unknown style
+   */
+  protected Formatter(String fmt, @Nullable String datefmt, char style, boolean usesCallerInfo) {
+    this.fmt = formatOrDefault(style, fmt);
+    this.styleChar = style;
+    this.defaults = null;
+    this.usesTime = usesTime(style, this.fmt);
+    this.usesCallerInfo = usesCallerInfo;
+    this.datefmt = datefmt;
+    this.compiledDatefmt = datefmt == null || datefmt.isEmpty() ? null : Strftime.compile(datefmt);
+    prefetchZoneIfUsed();
+  }
+
+  /** Returns {@code fmt}, or when it is null or empty the style's default: the message alone. */
+  private static String formatOrDefault(char style, @Nullable String fmt) {
+    String messageAlone;
+    switch (style) {
+      case '%':
+        messageAlone = DEFAULT_FORMAT;
+        break;
+      case '{':
+        messageAlone = "{message}";
+        break;
+      case '$':
+        messageAlone = "${message}";
+        break;
+      default:
+        throw new IllegalArgumentException("Style must be one of: %,{,$");
+    }
+    return fmt == null || fmt.isEmpty() ? messageAlone : fmt;
+  }
+
+  /** Python's {@code usesTime()} of each style: a plain search of the format, not a parse. */
+  private static boolean usesTime(char style, String fmt) {
+    switch (style) {
+      case '%':
+        return fmt.contains("%(asctime)");
+      case '{':
+        return fmt.contains("{asctime");
+      default:
+        return fmt.contains("$asctime") || fmt.contains("${asctime}");
+    }
+  }
+
+  // The first asctime needs the default zone, whose database takes milliseconds to read: start
+  // reading it on another core now, while the program goes on building its handlers.
+  private void prefetchZoneIfUsed() {
+    if (usesTime) {
+      Zones.prefetchDefault();
+    }
+  }
+
+  /** The parsed format, parsed now if this formatter was compiled at build time. */
+  private FormatStyle style() {
+    FormatStyle s = style;
+    if (s == null) {
+      s = FormatStyle.create(styleChar, fmt, defaults);
+      style = s;
+    }
+    return s;
   }
 
   /** Returns the format string (the style's default when none was given), Python's {@code _fmt}. */
   public String getFormat() {
-    return style.fmt;
+    return fmt;
   }
 
   /** Returns the strftime format of {@code asctime}, or {@code null} for Python's default. */
@@ -115,7 +202,7 @@ public class Formatter {
 
   /** Returns the values used for fields the record lacks; empty when none were given. */
   public Map<String, Object> getDefaults() {
-    return style.defaults;
+    return style().defaults;
   }
 
   /**
@@ -130,12 +217,18 @@ public class Formatter {
   }
 
   /**
-   * Returns the zone {@code asctime} is rendered in: the JVM's default zone unless set, where a
-   * default zone that is UTC under another name ({@code Etc/UTC}) is the equivalent fixed zone
-   * {@code UTC}, which needs no time-zone database at start-up.
+   * Returns the zone {@code asctime} is rendered in: the one set, else the JVM's default zone as
+   * it is when first asked for (here or by the first {@code asctime}), where a default zone that
+   * is UTC under another name ({@code Etc/UTC}) is the equivalent fixed zone {@code UTC}, which
+   * needs no time-zone database.
    */
   public ZoneId getZone() {
-    return zone;
+    ZoneId z = zone;
+    if (z == null) {
+      z = Zones.systemDefault();
+      zone = z;
+    }
+    return z;
   }
 
   /**
@@ -159,7 +252,7 @@ public class Formatter {
 
   /** Returns whether the format uses {@code asctime}, decided per style as Python's {@code usesTime}. */
   public boolean usesTime() {
-    return style.usesTime();
+    return usesTime;
   }
 
   /**
@@ -167,7 +260,7 @@ public class Formatter {
    * module}, {@code lineno} or {@code funcName}, so that loggers can skip finding the caller.
    */
   public boolean usesCallerInfo() {
-    return style.usesCallerInfo;
+    return usesCallerInfo;
   }
 
   /**
@@ -203,6 +296,7 @@ public class Formatter {
       return;
     }
     int start = out.length();
+    FormatStyle style = style();
     try {
       if (style.usesMessage) {
         record.markMessageMerged(); // the text is appended below; record.message is made if read
@@ -267,7 +361,7 @@ public class Formatter {
    */
   public String formatMessage(LogRecord record) {
     StringBuilder sb = new StringBuilder(128);
-    style.append(record, this, sb, false);
+    style().append(record, this, sb, false);
     return sb.toString();
   }
 
@@ -299,7 +393,7 @@ public class Formatter {
         : datefmt.equals(this.datefmt) ? compiledDatefmt : Strftime.compile(datefmt);
     // Python converts the float `created`, which can round up to the next second (gh-89047)
     long second = (long) Math.floor(record.getCreated());
-    ZoneId z = zone;
+    ZoneId z = getZone();
     RenderedSecond cached = lastSecond;
     if (cached == null || cached.second != second || cached.zone != z || cached.strftime != strftime) {
       cached = new RenderedSecond(second, z, strftime, strftime.format(second, z));

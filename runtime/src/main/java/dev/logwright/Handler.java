@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #close()} and {@link #flush()} are safe to call more than once and from any thread.
  */
 public abstract class Handler extends Filterer implements Closeable, Flushable {
-  private static final Formatter DEFAULT_FORMATTER = new Formatter();
-
   /**
    * The lock {@link #handle} holds around {@link #emit}, re-entrant as Python's {@code RLock}.
    * Subclasses take it around any other access to the state {@code emit} uses.
@@ -120,7 +118,7 @@ public abstract class Handler extends Filterer implements Closeable, Flushable {
   /** Returns the formatter {@link #format} uses: this handler's, or Python's default. */
   protected final Formatter effectiveFormatter() {
     Formatter f = formatter;
-    return f != null ? f : DEFAULT_FORMATTER;
+    return f != null ? f : DefaultFormatter.INSTANCE;
   }
 
   /**
@@ -165,5 +163,10 @@ public abstract class Handler extends Filterer implements Closeable, Flushable {
   @Override
   public String toString() {
     return "<" + getClass().getSimpleName() + " (" + Level.getLevelName(level) + ")>";
+  }
+
+  /** Python's default formatter, made only if some handler has none of its own. */
+  private static final class DefaultFormatter {
+    static final Formatter INSTANCE = new Formatter();
   }
 }

@@ -103,11 +103,6 @@ final class PercentStyle extends FormatStyle {
   }
 
   @Override
-  boolean usesTime() {
-    return fmt.contains("%(asctime)");
-  }
-
-  @Override
   Part[] compile() {
     List<Part> parts = new ArrayList<>();
     StringBuilder literal = new StringBuilder();
@@ -198,7 +193,7 @@ final class PercentStyle extends FormatStyle {
     public void append(LogRecord record, Formatter formatter, StringBuilder out, boolean direct) {
       if (direct) {
         record.setMessageAttribute(record.getMessage());
-        if (usesTime()) {
+        if (formatter.usesTime()) {
           record.setAsctime(formatter.formatTime(record, formatter.getDateFormat()));
         }
       }

@@ -33,11 +33,6 @@ final class StrFormatStyle extends FormatStyle {
   }
 
   @Override
-  boolean usesTime() {
-    return fmt.contains("{asctime");
-  }
-
-  @Override
   void validate() {
     List<String[]> fields;
     try {

@@ -22,11 +22,6 @@ final class TemplateStyle extends FormatStyle {
   }
 
   @Override
-  boolean usesTime() {
-    return fmt.contains("$asctime") || fmt.contains("${asctime}");
-  }
-
-  @Override
   void validate() {
     boolean any = false;
     Matcher m = PLACEHOLDER.matcher(fmt);

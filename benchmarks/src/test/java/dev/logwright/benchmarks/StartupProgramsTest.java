@@ -25,7 +25,7 @@ class StartupProgramsTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"Logwright", "Log4j2", "Logback", "Tinylog", "Jul"})
+  @ValueSource(strings = {"Logwright", "LogwrightTyped", "Log4j2", "Logback", "Tinylog", "Jul"})
   void writesOneAgreedLineToOneFileAndNothingElse(String framework) throws Exception {
     String output = run(framework + "Main");
 
@@ -41,12 +41,25 @@ class StartupProgramsTest {
    * Verifies that Logwright's start-up program bootstraps no lambda: the JVM's first lambda
    * spins up its method-handle machinery, several milliseconds of a start-up that is measured.
    */
-  @Test
-  void logwrightStartsWithoutBootstrappingALambda() throws Exception {
-    String output = run("LogwrightMain", "-Xlog:class+load=info");
+  @ParameterizedTest
+  @ValueSource(strings = {"LogwrightMain", "LogwrightTypedMain"})
+  void logwrightStartsWithoutBootstrappingALambda(String program) throws Exception {
+    String output = run(program, "-Xlog:class+load=info");
     assertThat(output).contains("dev.logwright.handlers.RotatingFileHandler");
     assertThat(output).doesNotContain("LambdaMetafactory");
     assertThat(output).doesNotContain("$$Lambda");
+  }
+
+  /**
+   * Verifies that the generated pipeline's start-up loads none of the run-time format parser:
+   * its formatter was compiled at build time, and every class loaded costs start-up time.
+   */
+  @Test
+  void generatedPipelineStartsWithoutTheFormatParser() throws Exception {
+    String output = run("LogwrightTypedMain", "-Xlog:class+load=info");
+    assertThat(output).contains("TypedFileLoggingPipeline$FileFormat");
+    assertThat(output).doesNotContain("dev.logwright.FormatStyle");
+    assertThat(output).doesNotContain("dev.logwright.PercentStyle");
   }
 
   @Test

@@ -24,9 +24,10 @@ public final class FormatterEmitter {
   /** Returns the nested class {@code name} compiled from {@code format}. */
   public static TypeSpec emit(String name, FormatModel format) {
     CodeBlock datefmt = format.datefmt().isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", format.datefmt());
-    CodeBlock superCall = format.style() == '%'
-        ? CodeBlock.of("super($S, $L)", format.format(), datefmt)
-        : CodeBlock.of("super($S, $L, '$L')", format.format(), datefmt, format.style());
+    // The compiled-format constructor: the runtime parses the format only if asked for Python's
+    // step-by-step methods, so a program that just logs loads none of the format parser.
+    CodeBlock superCall = CodeBlock.of("super($S, $L, '$L', $L)", format.format(), datefmt, format.style(),
+        format.usesCallerInfo());
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addJavadoc("$L", "Compiled from \"" + format.format().replace("*/", "*&#47;") + "\".\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

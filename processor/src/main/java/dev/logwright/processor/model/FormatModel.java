@@ -1,22 +1,35 @@
 package dev.logwright.processor.model;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A format parsed at compile time: its text as written (for {@code getFormat()}), the date
  * format, the style, and the parts the generated formatter appends in order.
  */
 public record FormatModel(String format, String datefmt, char style, List<Part> parts) {
+  /** The attributes that need the caller's file, line or function, as the runtime's list. */
+  private static final Set<String> CALLER_INFO = Set.of("pathname", "filename", "module", "lineno", "funcName");
+
   /** Returns whether any part is {@code asctime}, so the formatter sets it first. */
   public boolean usesTime() {
-    return parts.stream().anyMatch(p -> (p instanceof Field f && f.attribute().equals("asctime"))
-        || (p instanceof SpecField s && s.attribute().equals("asctime")));
+    return uses("asctime"::equals);
   }
 
   /** Returns whether any part is {@code message}. */
   public boolean usesMessage() {
-    return parts.stream().anyMatch(p -> (p instanceof Field f && f.attribute().equals("message"))
-        || (p instanceof SpecField s && s.attribute().equals("message")));
+    return uses("message"::equals);
+  }
+
+  /** Returns whether any part needs the caller's file, line or function. */
+  public boolean usesCallerInfo() {
+    return uses(CALLER_INFO::contains);
+  }
+
+  private boolean uses(Predicate<String> attribute) {
+    return parts.stream().anyMatch(p -> (p instanceof Field f && attribute.test(f.attribute()))
+        || (p instanceof SpecField s && attribute.test(s.attribute())));
   }
 
   /** One piece of a parsed format. */
