@@ -47,8 +47,6 @@ public class FileHandler extends StreamHandler {
 
   private @Nullable FileChannel channel;
   private @Nullable OutputStream channelStream;
-  private long position;
-  private @Nullable LogRecord preformatted;
 
   /** A handler appending UTF-8 text to {@code filename}, opened now. */
   public FileHandler(String filename) {
@@ -132,7 +130,7 @@ public class FileHandler extends StreamHandler {
     FileChannel opened = FileChannel.open(path, mode.openOptions());
     try {
       // The one position query per open; after that the handler counts what it writes.
-      position = opened.position();
+      perRecord.position = opened.position();
     } catch (IOException e) {
       opened.close();
       throw e;
@@ -179,7 +177,7 @@ public class FileHandler extends StreamHandler {
     if (channel == null) {
       throw new IllegalStateException("the file is not open: " + baseFilename);
     }
-    return position;
+    return perRecord.position;
   }
 
   /**
@@ -198,7 +196,7 @@ public class FileHandler extends StreamHandler {
   @Override
   public void emit(LogRecord record) {
     try {
-      preformatted = null;
+      perRecord.preformatted = null;
       writeToFile(record);
     } catch (Exception e) {
       handleError(record, e);
@@ -212,8 +210,8 @@ public class FileHandler extends StreamHandler {
    * writes it with the terminator. Call with the lock held.
    */
   protected final void writeToFile(LogRecord record) throws IOException {
-    LogRecord formatted = preformatted;
-    preformatted = null;
+    LogRecord formatted = perRecord.preformatted;
+    perRecord.preformatted = null;
     if (channel == null) {
       if (mode.truncates() && isClosed()) {
         return; // bpo-42378: reopening in 'w' after close would erase the file.
@@ -223,7 +221,7 @@ public class FileHandler extends StreamHandler {
     FileChannel out = channel;
     try {
       // preformat leaves its text in the buffer only when no line was formatted before the lock
-      position += formatted == record ? writeEncoded(buffer.append(getTerminator())) : writeRecord(record);
+      perRecord.position += formatted == record ? writeEncoded(buffer.append(getTerminator())) : writeRecord(record);
     } catch (IOException e) {
       resyncPosition(out);
       throw e;
@@ -250,7 +248,7 @@ public class FileHandler extends StreamHandler {
   // After a failed write: what the file holds, plus what still waits in the buffer.
   private void resyncPosition(FileChannel out) {
     try {
-      position = out.position() + pendingBytes();
+      perRecord.position = out.position() + pendingBytes();
     } catch (IOException | RuntimeException ignored) {
       // Keep the count; the write's own failure is what gets reported.
     }
@@ -278,9 +276,9 @@ public class FileHandler extends StreamHandler {
       return line.recordLength() + 1;
     }
     buffer.setLength(0);
-    preformatted = null;
+    perRecord.preformatted = null;
     format(record, buffer);
-    preformatted = record;
+    perRecord.preformatted = record;
     return buffer.length() + 1;
   }
 
@@ -295,7 +293,7 @@ public class FileHandler extends StreamHandler {
 
   /** Forgets text made by {@link #formattedLineLength}; each emit starts with this. */
   final void forgetPreformatted() {
-    preformatted = null;
+    perRecord.preformatted = null;
   }
 
   /** Closes the file (if open) and the handler. Safe to call more than once. */

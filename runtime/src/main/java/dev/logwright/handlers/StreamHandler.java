@@ -63,7 +63,8 @@ public class StreamHandler extends Handler {
    */
   private boolean exactLibraryClass;
   /** The current record's text, formatted before the lock was taken; read under the lock. */
-  private @Nullable FormattedLine prepared;
+  /** Changed at every record, under the lock; apart from the fields read before the lock. */
+  final WriteState perRecord = new WriteState();
 
   /** A handler writing UTF-8 to {@code System.err}. */
   public StreamHandler() {
@@ -171,14 +172,14 @@ public class StreamHandler extends Handler {
       line = null;
     }
     SpinWait.lock(lock); // held only to write the bytes: worth a moment's wait before parking
-    FormattedLine outer = prepared;
-    prepared = line;
+    FormattedLine outer = perRecord.prepared;
+    perRecord.prepared = line;
     try {
       emit(record);
     } catch (RuntimeException e) {
       handleError(record, e);
     } finally {
-      prepared = outer;
+      perRecord.prepared = outer;
       lock.unlock();
       if (line != null) {
         line.release();
@@ -189,7 +190,7 @@ public class StreamHandler extends Handler {
 
   /** Returns the line {@link #handle} formatted for {@code record}, if any. Call with the lock held. */
   final @Nullable FormattedLine preparedLine(LogRecord record) {
-    FormattedLine line = prepared;
+    FormattedLine line = perRecord.prepared;
     return line != null && line.isFor(record) ? line : null;
   }
 

@@ -1,0 +1,21 @@
+package dev.logwright.handlers;
+
+import dev.logwright.LogRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields a stream or file handler changes for every record while it holds its lock, kept in
+ * an object of their own. Every logging thread reads the handler's other fields (level,
+ * formatter, filters) before it takes the lock; were these writes in the same object, they
+ * would share its cache lines and take them away from every other core at each record, a cache
+ * miss per record as soon as two threads log through one handler. Read and written only under
+ * the handler's lock.
+ */
+final class WriteState {
+  /** The current record's text, formatted before the lock was taken. */
+  @Nullable FormattedLine prepared;
+  /** The record whose text a file handler's rollover check left in the handler's buffer. */
+  @Nullable LogRecord preformatted;
+  /** A file handler's count of the bytes in its file, written or waiting in its buffer. */
+  long position;
+}
