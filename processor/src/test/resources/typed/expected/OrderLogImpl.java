@@ -66,7 +66,7 @@ public final class OrderLogImpl implements OrderLog {
       return;
     }
     try {
-      this.logger.logMessage(Level.INFO, message, null, 2);
+      this.logger.logMessage(Level.INFO, buffer, null, 2);
     } finally {
       buffer.release();
     }
@@ -90,7 +90,7 @@ public final class OrderLogImpl implements OrderLog {
       return;
     }
     try {
-      this.logger.logMessage(Level.ERROR, message, cause, 2);
+      this.logger.logMessage(Level.ERROR, buffer, cause, 2);
     } finally {
       buffer.release();
     }
@@ -121,7 +121,7 @@ public final class OrderLogImpl implements OrderLog {
       return;
     }
     try {
-      this.logger.logMessage(Level.DEBUG, message, null, 2);
+      this.logger.logMessage(Level.DEBUG, buffer, null, 2);
     } finally {
       buffer.release();
     }
@@ -153,7 +153,7 @@ public final class OrderLogImpl implements OrderLog {
       return;
     }
     try {
-      this.logger.logMessage(15, message_, null, 2);
+      this.logger.logMessage(15, buffer, null, 2);
     } finally {
       buffer.release();
     }

@@ -27,15 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LogCall {
   /** What every {@code atX()} of a disabled level returns: it never holds a logger. */
-  static final LogCall DISABLED = new LogCall();
-
-  // A subclass, not withInitial(LogCall::new): no lambda bootstrap on the first call.
-  private static final ThreadLocal<LogCall> CALLS = new ThreadLocal<LogCall>() {
-    @Override
-    protected LogCall initialValue() {
-      return new LogCall();
-    }
-  };
+  static final LogCall DISABLED = new LogCall(null);
 
   // The logger while the call is open; null on the disabled instance and once ended.
   private @Nullable Logger logger;
@@ -46,13 +38,18 @@ public final class LogCall {
   // The rendered message; the record borrows it until log returns (LogRecord.copy copies it).
   private StringBuilder text = ReusedText.newBuffer();
 
-  private LogCall() {}
+  /** The slot of the thread this call belongs to; null for the disabled and one-off calls. */
+  private final @Nullable ThreadSlot slot;
+
+  LogCall(@Nullable ThreadSlot slot) {
+    this.slot = slot;
+  }
 
   /** Opens a call at {@code level}, already known to be enabled, on {@code logger}. */
   static LogCall open(Logger logger, int level) {
-    LogCall call = CALLS.get();
+    LogCall call = ThreadSlot.current().call();
     if (call.logger != null) {
-      call = new LogCall(); // the thread's call is open further up the stack
+      call = new LogCall(null); // the thread's call is open further up the stack
     }
     call.logger = logger;
     call.level = level;
@@ -146,13 +143,13 @@ public final class LogCall {
     }
     try {
       if (args.count == 0) {
-        target.logMessage(level, msg, error, 2);
+        target.logMessage(threadSlot(), level, msg, error, 2);
         return;
       }
       StringBuilder text = this.text;
       text.setLength(0);
       if (render(text, msg)) {
-        target.logMessage(level, text, error, 2);
+        target.logMessage(threadSlot(), level, text, error, 2);
       } else {
         target.log(level, msg, args.boxed(), error, false, 2, null);
       }
@@ -173,6 +170,11 @@ public final class LogCall {
       // Python's error, or an argument's own: the plain call reports it through the handlers.
       return false;
     }
+  }
+
+  private ThreadSlot threadSlot() {
+    ThreadSlot s = slot;
+    return s != null ? s : ThreadSlot.current();
   }
 
   private void end() {

@@ -26,14 +26,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Records are reused per thread once every handler has returned; see {@link LogRecord}.
  */
 public class Logger extends Filterer {
-  // A subclass, not withInitial(RecordSlot::new): no lambda bootstrap on the first log call.
-  private static final ThreadLocal<RecordSlot> SLOTS = new ThreadLocal<RecordSlot>() {
-    @Override
-    protected RecordSlot initialValue() {
-      return new RecordSlot();
-    }
-  };
-
   private final String name;
   private final Manager manager;
   private static final Handler[] NO_HANDLERS = new Handler[0];
@@ -305,7 +297,7 @@ public class Logger extends Filterer {
       int stacklevel,
       @Nullable Map<String, ?> extra) {
     if (isEnabledFor(level)) {
-      log0(SLOTS.get(), level, msg, args, excInfo, stackInfo, stacklevel, extra);
+      log0(ThreadSlot.current(), level, msg, args, excInfo, stackInfo, stacklevel, extra);
     }
   }
 
@@ -319,13 +311,31 @@ public class Logger extends Filterer {
    */
   public void logMessage(int level, CharSequence message, @Nullable Throwable excInfo, int stacklevel) {
     if (isEnabledFor(level)) {
-      log0(SLOTS.get(), level, message, null, excInfo, false, stacklevel, null);
+      log0(ThreadSlot.current(), level, message, null, excInfo, false, stacklevel, null);
+    }
+  }
+
+  /**
+   * Logs the text of {@code message} as {@link #logMessage(int, CharSequence, Throwable, int)}
+   * does; the thread's own buffer brings the thread's reusable record along, so this call finds
+   * it without a thread-local lookup. The caller releases the buffer once this returns.
+   */
+  public void logMessage(int level, TypedMessages.Buffer message, @Nullable Throwable excInfo, int stacklevel) {
+    if (isEnabledFor(level)) {
+      log0(message.slot(), level, message.text(), null, excInfo, false, stacklevel, null);
+    }
+  }
+
+  /** As {@link #logMessage(int, CharSequence, Throwable, int)} from a fluent call of {@code slot}'s thread. */
+  void logMessage(ThreadSlot slot, int level, CharSequence message, @Nullable Throwable excInfo, int stacklevel) {
+    if (isEnabledFor(level)) {
+      log0(slot, level, message, null, excInfo, false, stacklevel, null);
     }
   }
 
   private void logIf(int level, String msg, Object @Nullable [] args, @Nullable Throwable error) {
     if (isEnabledFor(level)) {
-      log0(SLOTS.get(), level, msg, args, error, false, 1, null);
+      log0(ThreadSlot.current(), level, msg, args, error, false, 1, null);
     }
   }
 
@@ -338,7 +348,7 @@ public class Logger extends Filterer {
   private void logArgs(
       int level, String msg, int n, @Nullable Object a1, @Nullable Object a2,
       @Nullable Object a3, @Nullable Object a4) {
-    RecordSlot slot = SLOTS.get();
+    ThreadSlot slot = ThreadSlot.current();
     boolean borrow = !slot.inUse;
     Object[] args = borrow ? slot.args[n] : new Object[n];
     args[0] = a1;
@@ -362,7 +372,7 @@ public class Logger extends Filterer {
 
   // Every public logging method calls this directly, so the caller is always two frames up.
   private void log0(
-      RecordSlot slot,
+      ThreadSlot slot,
       int level,
       @Nullable Object msg,
       Object @Nullable [] args,
@@ -473,13 +483,5 @@ public class Logger extends Filterer {
   @Override
   public String toString() {
     return "<" + getClass().getSimpleName() + " " + name + " (" + Level.getLevelName(getEffectiveLevel()) + ")>";
-  }
-
-  /** A thread's reusable record, and whether a logging call on the thread is using it. */
-  private static final class RecordSlot {
-    final LogRecord record = new LogRecord();
-    /** {@code args[n]} is the reusable argument array of length {@code n}, 1 to 4. */
-    final Object[][] args = {new Object[0], new Object[1], new Object[2], new Object[3], new Object[4]};
-    boolean inUse;
   }
 }

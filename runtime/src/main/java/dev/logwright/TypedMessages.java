@@ -16,25 +16,18 @@ import org.jspecify.annotations.Nullable;
  * that the handlers report the error as they would for a plain call.
  */
 public final class TypedMessages {
-  // A subclass, not withInitial(() -> ...): no lambda bootstrap at start-up.
-  private static final ThreadLocal<Buffer> BUFFERS = new ThreadLocal<Buffer>() {
-    @Override
-    protected Buffer initialValue() {
-      return new Buffer(true);
-    }
-  };
-
   private TypedMessages() {}
 
   /**
    * Returns the calling thread's message buffer, its text empty, or a new one while the thread's
-   * buffer is in use (a handler that logs from inside a typed call). Give it back with {@link
+   * buffer is in use (a handler that logs from inside a typed call). Pass it to {@link
+   * Logger#logMessage(int, Buffer, Throwable, int)} and give it back with {@link
    * Buffer#release()}.
    */
   public static Buffer acquire() {
-    Buffer buffer = BUFFERS.get();
+    Buffer buffer = ThreadSlot.current().message();
     if (buffer.inUse) {
-      return new Buffer(false);
+      return new Buffer(null);
     }
     buffer.inUse = true;
     buffer.text.setLength(0);
@@ -47,12 +40,19 @@ public final class TypedMessages {
    * lookup.
    */
   public static final class Buffer {
-    private final boolean kept;
+    /** The thread slot this buffer belongs to; null for a buffer lent once. */
+    private final @Nullable ThreadSlot slot;
     private StringBuilder text = ReusedText.newBuffer();
     private boolean inUse;
 
-    private Buffer(boolean kept) {
-      this.kept = kept;
+    Buffer(@Nullable ThreadSlot slot) {
+      this.slot = slot;
+    }
+
+    /** The slot of the thread this buffer was lent to. */
+    ThreadSlot slot() {
+      ThreadSlot s = slot;
+      return s != null ? s : ThreadSlot.current();
     }
 
     /** Returns the text to render the message into; valid until {@link #release()}. */
@@ -62,7 +62,7 @@ public final class TypedMessages {
 
     /** Gives the buffer back; the caller must not use it or its text afterwards. */
     public void release() {
-      if (kept) {
+      if (slot != null) {
         text = ReusedText.keep(text);
         inUse = false;
       }

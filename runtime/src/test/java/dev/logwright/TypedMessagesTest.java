@@ -47,6 +47,42 @@ class TypedMessagesTest {
     assertThat(record.getArgs()).isNull();
   }
 
+  /** As generated code does: render into the thread's buffer, log the buffer, release it. */
+  private static void typedCall(Logger log, String text) {
+    TypedMessages.Buffer buffer = TypedMessages.acquire();
+    try {
+      buffer.text().append(text);
+      log.logMessage(Level.INFO, buffer, null, 2);
+    } finally {
+      buffer.release();
+    }
+  }
+
+  @Test
+  void aBufferLoggedFromInsideAHandlerGetsARecordOfItsOwn() {
+    CapturingHandler kept = new CapturingHandler();
+    kept.setFormatter(new Formatter("%(funcName)s %(message)s"));
+    Logger log = logger(kept);
+    List<String> seenInside = new ArrayList<>();
+    log.addHandler(new Handler() {
+      @Override
+      public void emit(LogRecord record) {
+        if (record.getMessage().equals("outer")) {
+          typedCall(log, "inner");
+          seenInside.add(record.getMessage()); // the outer record is still whole
+        }
+      }
+    });
+
+    typedCall(log, "outer");
+
+    assertThat(kept.lines())
+        .containsExactly("aBufferLoggedFromInsideAHandlerGetsARecordOfItsOwn outer", "emit inner")
+        .inOrder();
+    assertThat(seenInside).containsExactly("outer");
+    assertThat(kept.records().get(0).getMsg()).isEqualTo("outer");
+  }
+
   @Test
   void copyFromTurnsANonStringMessageIntoItsText() {
     StringBuilder buffer = new StringBuilder("first");

@@ -36,7 +36,7 @@ class MessageLoggerEmitterTest {
     assertThat(source).contains("TypedMessages.append(message_, error, 0, -1, -1, 'c');");
     assertThat(source).contains("catch (RuntimeException error_)");
     assertThat(source).contains("this.logger.log(25, \"%s=%c%d\", new Object[] {message, error, buffer}, cause, false, 2, null);");
-    assertThat(source).contains("this.logger.logMessage(25, message_, cause, 2);");
+    assertThat(source).contains("this.logger.logMessage(25, buffer_, cause, 2);");
     assertThat(source).doesNotContain("@Generated");
   }
 

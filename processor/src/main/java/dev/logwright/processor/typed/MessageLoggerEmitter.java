@@ -124,7 +124,7 @@ public final class MessageLoggerEmitter {
         .addStatement("return")
         .endControlFlow();
     return b.beginControlFlow("try")
-        .addStatement("this.logger.logMessage($L, $L, $L, 2)", level, buf, exc)
+        .addStatement("this.logger.logMessage($L, $L, $L, 2)", level, lent, exc)
         .nextControlFlow("finally")
         .addStatement("$L.release()", lent)
         .endControlFlow()

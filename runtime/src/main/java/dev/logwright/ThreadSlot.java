@@ -1,0 +1,54 @@
+package dev.logwright;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a thread reuses from one logging call to the next: its record and argument arrays, the
+ * buffer its typed loggers render messages into, and its fluent call. One thread-local lookup
+ * finds them all, and a typed logger's buffer or a fluent call carries its slot on to the
+ * logger, so a call looks the thread up once.
+ */
+final class ThreadSlot {
+  // A subclass, not withInitial(ThreadSlot::new): no lambda bootstrap on the first log call.
+  private static final ThreadLocal<ThreadSlot> SLOTS = new ThreadLocal<ThreadSlot>() {
+    @Override
+    protected ThreadSlot initialValue() {
+      return new ThreadSlot();
+    }
+  };
+
+  final LogRecord record = new LogRecord();
+  /** {@code args[n]} is the reusable argument array of length {@code n}, 1 to 4. */
+  final Object[][] args = {new Object[0], new Object[1], new Object[2], new Object[3], new Object[4]};
+  /** Whether a logging call on the thread is using {@link #record}. */
+  boolean inUse;
+  private TypedMessages.@Nullable Buffer message;
+  private @Nullable LogCall call;
+
+  private ThreadSlot() {}
+
+  /** Returns the calling thread's slot. */
+  static ThreadSlot current() {
+    return SLOTS.get();
+  }
+
+  /** Returns the thread's typed-message buffer, made at its first use. */
+  TypedMessages.Buffer message() {
+    TypedMessages.Buffer m = message;
+    if (m == null) {
+      m = new TypedMessages.Buffer(this);
+      message = m;
+    }
+    return m;
+  }
+
+  /** Returns the thread's fluent call, made at its first use. */
+  LogCall call() {
+    LogCall c = call;
+    if (c == null) {
+      c = new LogCall(this);
+      call = c;
+    }
+    return c;
+  }
+}
