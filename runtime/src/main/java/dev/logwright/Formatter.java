@@ -1,5 +1,6 @@
 package dev.logwright;
 
+import dev.logwright.internal.DefaultTimeFormat;
 import dev.logwright.internal.Printf;
 import dev.logwright.internal.StackTraces;
 import dev.logwright.internal.Strftime;
@@ -50,7 +51,8 @@ public class Formatter {
   private final @Nullable Strftime compiledDatefmt;
   /** Null until set or first used: then the JVM's default zone. */
   private volatile @Nullable ZoneId zone;
-  private volatile Strftime defaultTimeFormat = Strftime.compile(DEFAULT_TIME_FORMAT);
+  /** Null for {@link #DEFAULT_TIME_FORMAT}, rendered by {@link DefaultTimeFormat}. */
+  private volatile @Nullable Strftime defaultTimeFormat;
   private volatile @Nullable String defaultMsecFormat = DEFAULT_MSEC_FORMAT;
   /** The last second rendered, shared by the threads that format; replaced once a second. */
   private volatile @Nullable RenderedSecond lastSecond;
@@ -392,11 +394,13 @@ public class Formatter {
     Strftime strftime = useDefault ? defaultTimeFormat
         : datefmt.equals(this.datefmt) ? compiledDatefmt : Strftime.compile(datefmt);
     // Python converts the float `created`, which can round up to the next second (gh-89047)
-    long second = (long) Math.floor(record.getCreated());
+    long second = record.createdSecond();
     ZoneId z = getZone();
     RenderedSecond cached = lastSecond;
     if (cached == null || cached.second != second || cached.zone != z || cached.strftime != strftime) {
-      cached = new RenderedSecond(second, z, strftime, strftime.format(second, z));
+      // null: Python's default time format, which needs no Strftime
+      String text = strftime == null ? DefaultTimeFormat.format(second, z) : strftime.format(second, z);
+      cached = new RenderedSecond(second, z, strftime, text);
       lastSecond = cached;
     }
     String msecFormat = defaultMsecFormat;
@@ -433,10 +437,10 @@ public class Formatter {
   private static final class RenderedSecond {
     final long second;
     final ZoneId zone;
-    final Strftime strftime;
+    final @Nullable Strftime strftime;
     final String text;
 
-    RenderedSecond(long second, ZoneId zone, Strftime strftime, String text) {
+    RenderedSecond(long second, ZoneId zone, @Nullable Strftime strftime, String text) {
       this.second = second;
       this.zone = zone;
       this.strftime = strftime;

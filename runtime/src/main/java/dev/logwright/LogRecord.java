@@ -483,10 +483,21 @@ public class LogRecord {
   public double getMsecs() {
     long msecs = Math.floorMod(createdNanos, 1_000_000_000L) / 1_000_000;
     // gh-89047: when created (a double) rounds up to the next second, msecs must not say 999.
-    if (msecs == 999 && (long) Math.floor(getCreated()) != Math.floorDiv(createdNanos, 1_000_000_000L)) {
+    if (msecs == 999 && createdSecond() != Math.floorDiv(createdNanos, 1_000_000_000L)) {
       return 0.0;
     }
     return msecs;
+  }
+
+  /**
+   * Returns the whole second of {@link #getCreated()}, Python's {@code int(created)} for times
+   * after 1970 and its floor before: the float, which can round up to the next second.
+   */
+  long createdSecond() {
+    // Not Math.floor: in the interpreter that loads StrictMath, a class at a program's start-up.
+    double created = getCreated();
+    long second = (long) created;
+    return second > created ? second - 1 : second;
   }
 
   /** Returns milliseconds since the logging system started, as Python's {@code relativeCreated}. */
