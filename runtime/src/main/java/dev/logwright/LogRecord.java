@@ -4,6 +4,7 @@ import dev.logwright.internal.Clocks;
 import dev.logwright.internal.Printf;
 import dev.logwright.internal.ProcessInfo;
 import dev.logwright.internal.PyRepr;
+import dev.logwright.internal.ThreadScratch;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +28,31 @@ public class LogRecord {
   private static final String UNKNOWN_FILE = "(unknown file)";
   private static final String UNKNOWN_MODULE = "Unknown module";
   private static final String UNKNOWN_FUNCTION = "(unknown function)";
+
+  static {
+    // A class, not a lambda: no lambda bootstrap at start-up.
+    ThreadScratch.install(new ThreadScratch() {
+      @Override
+      protected boolean hasPlace(LogRecord record) {
+        ThreadSlot slot = record.slot;
+        return slot != null && slot.owner == Thread.currentThread();
+      }
+
+      @Override
+      protected @Nullable Object kept(LogRecord record) {
+        ThreadSlot slot = record.slot;
+        return slot != null && slot.owner == Thread.currentThread() ? slot.handlerScratch : null;
+      }
+
+      @Override
+      protected void keep(LogRecord record, Object value) {
+        if (!hasPlace(record)) {
+          throw new IllegalStateException("not the calling thread's reusable record");
+        }
+        record.slot.handlerScratch = value;
+      }
+    });
+  }
 
   private String name = "";
   private @Nullable Object msg;
@@ -60,6 +86,8 @@ public class LogRecord {
   private boolean messageMerged;
   private @Nullable Formatter asctimeFormatter;
   private @Nullable Map<String, Object> extra;
+  /** The thread slot whose reusable record this is; null for any other record. Never copied. */
+  @Nullable ThreadSlot slot;
 
   /** An empty record, for a logger or a test to fill; see {@link #LogRecord(String, int, String, int, Object, Object[], Throwable, String, String)}. */
   public LogRecord() {}

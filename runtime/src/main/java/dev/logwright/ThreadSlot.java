@@ -4,9 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a thread reuses from one logging call to the next: its record and argument arrays, the
- * buffer its typed loggers render messages into, and its fluent call. One thread-local lookup
- * finds them all, and a typed logger's buffer or a fluent call carries its slot on to the
- * logger, so a call looks the thread up once.
+ * buffer its typed loggers render messages into, its fluent call, and what the handlers keep
+ * per thread. One thread-local lookup finds them all: a typed logger's buffer or a fluent call
+ * carries its slot on to the logger, and the record carries it on to the handlers, so a call
+ * looks the thread up once.
  */
 final class ThreadSlot {
   // A subclass, not withInitial(ThreadSlot::new): no lambda bootstrap on the first log call.
@@ -17,6 +18,8 @@ final class ThreadSlot {
     }
   };
 
+  /** The thread this slot belongs to. */
+  final Thread owner = Thread.currentThread();
   final LogRecord record = new LogRecord();
   /** {@code args[n]} is the reusable argument array of length {@code n}, 1 to 4. */
   final Object[][] args = {new Object[0], new Object[1], new Object[2], new Object[3], new Object[4]};
@@ -24,8 +27,12 @@ final class ThreadSlot {
   boolean inUse;
   private TypedMessages.@Nullable Buffer message;
   private @Nullable LogCall call;
+  /** What the handlers keep for this thread (see {@code internal.ThreadScratch}). */
+  @Nullable Object handlerScratch;
 
-  private ThreadSlot() {}
+  private ThreadSlot() {
+    record.slot = this;
+  }
 
   /** Returns the calling thread's slot. */
   static ThreadSlot current() {

@@ -4,6 +4,7 @@ import dev.logwright.Formatter;
 import dev.logwright.LogRecord;
 import dev.logwright.internal.ReusedText;
 import dev.logwright.internal.TextEncoder;
+import dev.logwright.internal.ThreadScratch;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -12,21 +13,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * A record formatted and encoded by the thread that logs it, before that thread takes the
  * handler's lock: threads logging to one file then format at the same time and hold the lock
- * only to copy bytes. Each thread has one, reused record after record; a thread that logs from
- * inside a handler while its line is in use formats under the lock instead.
+ * only to copy bytes. Each logging thread has one, kept with its reusable record and reused
+ * record after record; a thread that logs from inside a handler while its line is in use
+ * formats under the lock instead.
  *
  * <p>A line belongs to one record ({@link #isFor}) until {@link #release()}; handlers read it
  * under their lock.
  */
 final class FormattedLine {
-  // A subclass, not withInitial(FormattedLine::new): no lambda bootstrap at start-up.
-  private static final ThreadLocal<FormattedLine> LINES = new ThreadLocal<FormattedLine>() {
-    @Override
-    protected FormattedLine initialValue() {
-      return new FormattedLine();
-    }
-  };
-
   private StringBuilder text = ReusedText.newBuffer();
   private final TextEncoder utf8 = new TextEncoder(StandardCharsets.UTF_8);
   private @Nullable TextEncoder other;
@@ -37,9 +31,23 @@ final class FormattedLine {
 
   private FormattedLine() {}
 
-  /** Returns the calling thread's line, or {@code null} while it is in use. */
-  static @Nullable FormattedLine acquire() {
-    FormattedLine line = LINES.get();
+  /**
+   * Returns the line of the thread logging {@code record}, kept with the thread's reusable
+   * record; {@code null} while it is in use, or when {@code record} is not the calling thread's
+   * reusable record (one made by the caller, a copy, a nested call's), which the handler then
+   * formats under its lock as Python does.
+   */
+  static @Nullable FormattedLine acquire(LogRecord record) {
+    Object kept = ThreadScratch.get(record);
+    FormattedLine line;
+    if (kept instanceof FormattedLine) {
+      line = (FormattedLine) kept;
+    } else if (kept == null && ThreadScratch.has(record)) {
+      line = new FormattedLine();
+      ThreadScratch.put(record, line);
+    } else {
+      return null;
+    }
     if (line.inUse) {
       return null;
     }

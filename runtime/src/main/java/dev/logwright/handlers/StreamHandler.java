@@ -166,7 +166,7 @@ public class StreamHandler extends Handler {
     if (!filter(record)) {
       return false;
     }
-    FormattedLine line = FormattedLine.acquire();
+    FormattedLine line = FormattedLine.acquire(record);
     if (line != null && !line.prepare(record, formatter, terminator, encoder.charset())) {
       line.release(); // emit formats again under the lock and reports the failure there
       line = null;

@@ -3,8 +3,11 @@ package dev.logwright.handlers;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.logwright.Formatter;
+import dev.logwright.Handler;
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
+import dev.logwright.Logger;
+import dev.logwright.Manager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Verifies when the stream and file handlers format a record before taking their lock: only
- * with a thread-safe formatter and only for the library's own classes; otherwise formatting
- * waits for the lock, as in Python. And that records formatted by several threads at once all
- * arrive whole, once each, with size rollover still exact.
+ * for a thread's reusable record (one logged through a logger), with a thread-safe formatter
+ * and for the library's own classes; otherwise formatting waits for the lock, as in Python. And
+ * that records formatted by several threads at once all arrive whole, once each, with size
+ * rollover still exact.
  */
 class FormattingBeforeLockTest {
   private static final long WAIT_SECONDS = 30;
@@ -98,9 +102,23 @@ class FormattingBeforeLockTest {
     assertThat(Files.readString(dir.resolve("c.log"))).isEqualTo("early\n");
   }
 
-  /** The logging thread parks on the lock without having formatted, then formats once. */
+  @Test
+  void aRecordMadeByTheCallerIsFormattedUnderTheLock() throws Exception {
+    FileHandler h = new FileHandler(dir.resolve("d.log").toString());
+    CountingFormatter f = new CountingFormatter(true);
+    h.setFormatter(f);
+    Thread handing = new Thread(() -> h.handle(new LogRecord("app", Level.INFO, "p", 1, "early", null, null, null, null)));
+    assertFormatsOnlyUnderLock(h, f, handing);
+    assertThat(Files.readString(dir.resolve("d.log"))).isEqualTo("early\n");
+  }
+
   private static void assertFormatsOnlyUnderLock(FileHandler h, CountingFormatter f) throws Exception {
-    Thread logging = loggingThread(h, "early");
+    assertFormatsOnlyUnderLock(h, f, loggingThread(h, "early"));
+  }
+
+  /** The logging thread parks on the lock without having formatted, then formats once. */
+  private static void assertFormatsOnlyUnderLock(FileHandler h, CountingFormatter f, Thread logging)
+      throws Exception {
     h.acquire();
     try {
       logging.start();
@@ -118,8 +136,18 @@ class FormattingBeforeLockTest {
     assertThat(f.calls.get()).isEqualTo(1);
   }
 
+  /** A thread logging {@code msg} through a logger of its own hierarchy whose one handler is {@code h}. */
   private static Thread loggingThread(FileHandler h, String msg) {
-    return new Thread(() -> h.handle(new LogRecord("app", Level.INFO, "p", 1, msg, null, null, null, null)));
+    Logger logger = loggerTo(h);
+    return new Thread(() -> logger.info(msg));
+  }
+
+  private static Logger loggerTo(Handler h) {
+    Logger logger = new Manager().getLogger("app");
+    logger.setLevel(Level.INFO);
+    logger.setPropagate(false);
+    logger.addHandler(h);
+    return logger;
   }
 
   @Test
@@ -142,13 +170,14 @@ class FormattingBeforeLockTest {
     if (buffered) {
       h.setBuffering(4096, 60_000);
     }
+    Logger logger = loggerTo(h);
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       String name = "w" + t;
       workers.add(new Thread(() -> {
         for (int i = 0; i < perThread; i++) {
           // "é" makes lines longer in bytes than in code points, as Python's size check counts.
-          h.handle(new LogRecord("app", Level.INFO, "p", 1, "record %d é", new Object[] {i}, null, null, null));
+          logger.info("record %d é", i);
         }
       }, name));
     }
