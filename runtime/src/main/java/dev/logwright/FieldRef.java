@@ -27,24 +27,20 @@ final class FieldRef {
     this.kind = attribute == null ? OTHER : kindOf(attribute);
   }
 
+  // Comparisons, not switches on the enum: a switch would load a synthetic class (and
+  // NoSuchFieldError) at the first format, a cost at start-up.
   private static int kindOf(RecordAttribute a) {
-    switch (a) {
-      case LEVELNO:
-      case LINENO:
-      case THREAD:
-      case PROCESS:
-        return LONG;
-      case CREATED:
-      case MSECS:
-      case RELATIVE_CREATED:
-        return DOUBLE;
-      case MSG:
-      case ARGS:
-      case EXC_INFO:
-        return OTHER;
-      default:
-        return STRING;
+    if (a == RecordAttribute.LEVELNO || a == RecordAttribute.LINENO || a == RecordAttribute.THREAD
+        || a == RecordAttribute.PROCESS) {
+      return LONG;
     }
+    if (a == RecordAttribute.CREATED || a == RecordAttribute.MSECS || a == RecordAttribute.RELATIVE_CREATED) {
+      return DOUBLE;
+    }
+    if (a == RecordAttribute.MSG || a == RecordAttribute.ARGS || a == RecordAttribute.EXC_INFO) {
+      return OTHER;
+    }
+    return STRING;
   }
 
   boolean isMessage() {
@@ -61,21 +57,23 @@ final class FieldRef {
 
   /** Reads a {@link #LONG} attribute. */
   long longValue(LogRecord r) {
-    switch (attribute) {
-      case LEVELNO: return r.getLevelno();
-      case LINENO: return r.getLineno();
-      case THREAD: return r.getThread();
-      default: return r.getProcess();
+    RecordAttribute a = attribute;
+    if (a == RecordAttribute.LEVELNO) {
+      return r.getLevelno();
     }
+    if (a == RecordAttribute.LINENO) {
+      return r.getLineno();
+    }
+    return a == RecordAttribute.THREAD ? r.getThread() : r.getProcess();
   }
 
   /** Reads a {@link #DOUBLE} attribute. */
   double doubleValue(LogRecord r) {
-    switch (attribute) {
-      case CREATED: return r.getCreated();
-      case MSECS: return r.getMsecs();
-      default: return r.getRelativeCreated();
+    RecordAttribute a = attribute;
+    if (a == RecordAttribute.CREATED) {
+      return r.getCreated();
     }
+    return a == RecordAttribute.MSECS ? r.getMsecs() : r.getRelativeCreated();
   }
 
   /** Reads a {@link #STRING} attribute; {@code null} is Python's {@code None}. */

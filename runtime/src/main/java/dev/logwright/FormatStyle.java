@@ -53,16 +53,18 @@ abstract class FormatStyle {
     Map<String, Object> d = defaults == null || defaults.isEmpty()
         ? Collections.<String, Object>emptyMap()
         : Collections.unmodifiableMap(new HashMap<String, Object>(defaults));
+    // Each style's factory returns a FormatStyle, so verifying this method loads none of the
+    // three classes: a program loads only the style it uses.
     FormatStyle s;
     switch (style) {
       case '%':
-        s = new PercentStyle(fmt, d);
+        s = PercentStyle.of(fmt, d);
         break;
       case '{':
-        s = new StrFormatStyle(fmt, d);
+        s = StrFormatStyle.of(fmt, d);
         break;
       case '$':
-        s = new TemplateStyle(fmt, d);
+        s = TemplateStyle.of(fmt, d);
         break;
       default:
         throw new IllegalArgumentException("Style must be one of: %,{,$");

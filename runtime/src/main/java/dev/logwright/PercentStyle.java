@@ -15,6 +15,9 @@ import java.util.Map;
  * by {@link Printf}, which gives Python's results and errors.
  */
 final class PercentStyle extends FormatStyle {
+  static FormatStyle of(String fmt, Map<String, Object> defaults) {
+    return new PercentStyle(fmt, defaults);
+  }
 
   PercentStyle(String fmt, Map<String, Object> defaults) {
     super(fmt, defaults);

@@ -28,6 +28,10 @@ final class StrFormatStyle extends FormatStyle {
   private final List<String[]> parsedFields = new ArrayList<>();
   private int autoNumber;
 
+  static FormatStyle of(String fmt, Map<String, Object> defaults) {
+    return new StrFormatStyle(fmt, defaults);
+  }
+
   StrFormatStyle(String fmt, Map<String, Object> defaults) {
     super(fmt, defaults);
   }

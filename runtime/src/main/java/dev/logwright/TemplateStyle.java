@@ -17,6 +17,10 @@ final class TemplateStyle extends FormatStyle {
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "\\$(?:(\\$)|([_a-z][_a-z0-9]*)|\\{([_a-z][_a-z0-9]*)\\}|())", Pattern.CASE_INSENSITIVE);
 
+  static FormatStyle of(String fmt, Map<String, Object> defaults) {
+    return new TemplateStyle(fmt, defaults);
+  }
+
   TemplateStyle(String fmt, Map<String, Object> defaults) {
     super(fmt, defaults);
   }

@@ -39,18 +39,12 @@ public final class LogwrightSetup {
   private final Logger logger;
   private final RotatingFileHandler file;
   /** Null unless async. */
-  private final QueueHandler queue;
-  private final QueueListener listener;
+  private final AsyncWiring async;
 
-  private LogwrightSetup(
-      Logger logger,
-      RotatingFileHandler file,
-      QueueHandler queue,
-      QueueListener listener) {
+  private LogwrightSetup(Logger logger, RotatingFileHandler file, AsyncWiring async) {
     this.logger = logger;
     this.file = file;
-    this.queue = queue;
-    this.listener = listener;
+    this.async = async;
   }
 
   /** Wires the {@code bench.orders} logger of the global hierarchy for {@code variant}. */
@@ -72,17 +66,9 @@ public final class LogwrightSetup {
     logger.setPropagate(false);
     if (variant != Variant.ASYNC) {
       logger.addHandler(file);
-      return new LogwrightSetup(logger, file, null, null);
+      return new LogwrightSetup(logger, file, null);
     }
-    // A full ring makes the caller wait for the listener (back-pressure): nothing is refused
-    // while the listener runs; droppedCount() still reports any refusal.
-    RecordRingBuffer ring = new RecordRingBuffer(QUEUE_CAPACITY, RecordRingBuffer.WhenFull.WAIT);
-    QueueHandler queue = new QueueHandler(ring);
-    QueueListener listener = new QueueListener(ring, file);
-    queue.setListener(listener);
-    listener.start();
-    logger.addHandler(queue);
-    return new LogwrightSetup(logger, file, queue, listener);
+    return new LogwrightSetup(logger, file, AsyncWiring.start(logger, file));
   }
 
   public Logger logger() {
@@ -91,20 +77,48 @@ public final class LogwrightSetup {
 
   /** Records the queue refused because it was full (0 while its listener runs); 0 unless async. */
   public long droppedCount() {
-    QueueHandler q = queue;
-    return q == null ? 0 : q.getDroppedCount();
+    AsyncWiring a = async;
+    return a == null ? 0 : a.queue.getDroppedCount();
   }
 
-  /** Drains the queue, then closes the file. */
+  /** Drains the queue, if any, then closes the file. */
   public void stop() {
-    if (listener != null) {
-      listener.stop();
-    }
-    if (queue != null) {
-      logger.removeHandler(queue);
-      queue.close();
+    if (async != null) {
+      async.stop(logger);
     }
     logger.removeHandler(file);
     file.close();
+  }
+
+  /**
+   * The queue in front of the file, in a class of its own so that the start-up program, which
+   * writes to the file directly, loads none of the queue's classes.
+   */
+  private static final class AsyncWiring {
+    final QueueHandler queue;
+    final QueueListener listener;
+
+    private AsyncWiring(QueueHandler queue, QueueListener listener) {
+      this.queue = queue;
+      this.listener = listener;
+    }
+
+    static AsyncWiring start(Logger logger, RotatingFileHandler file) {
+      // A full ring makes the caller wait for the listener (back-pressure): nothing is refused
+      // while the listener runs; droppedCount() still reports any refusal.
+      RecordRingBuffer ring = new RecordRingBuffer(QUEUE_CAPACITY, RecordRingBuffer.WhenFull.WAIT);
+      QueueHandler queue = new QueueHandler(ring);
+      QueueListener listener = new QueueListener(ring, file);
+      queue.setListener(listener);
+      listener.start();
+      logger.addHandler(queue);
+      return new AsyncWiring(queue, listener);
+    }
+
+    void stop(Logger logger) {
+      listener.stop();
+      logger.removeHandler(queue);
+      queue.close();
+    }
   }
 }
