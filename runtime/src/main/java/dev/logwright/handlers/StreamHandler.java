@@ -38,10 +38,11 @@ import org.jspecify.annotations.Nullable;
  * handler's lock. This class and the file handlers of this package instead format and encode
  * the record on the logging thread before {@link #handle} takes the lock, and hold the lock only
  * to write the bytes, so that threads logging to one handler format in parallel. They do so only
- * when the formatter says it is {@linkplain Formatter#isThreadSafe() thread-safe} (the library's
- * own formatters are) and the handler is an instance of the library's class itself, not of a
- * subclass, which may rely on Python's order; otherwise everything happens under the lock as in
- * Python. The output is the same either way.
+ * for a record logged through a logger on the calling thread (its per-thread text is kept with
+ * the thread's reusable record), when the formatter says it is {@linkplain Formatter#isThreadSafe()
+ * thread-safe} (the library's own formatters are) and the handler is an instance of the library's
+ * class itself, not of a subclass, which may rely on Python's order; otherwise everything happens
+ * under the lock as in Python. The output is the same either way.
  */
 public class StreamHandler extends Handler {
   /** Python's default terminator, a line feed. */
