@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * and the handler does without.
  */
 public abstract class ThreadScratch {
-  private static @Nullable ThreadScratch installed;
+  // Volatile: set by the thread that initializes LogRecord, read by every logging thread.
+  private static volatile @Nullable ThreadScratch installed;
 
   /** Installs the implementation; called once, by {@link LogRecord}'s class initializer. */
   public static void install(ThreadScratch implementation) {
