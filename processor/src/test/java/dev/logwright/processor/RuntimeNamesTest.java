@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Verifies that the processor's copies of runtime facts agree with the runtime: every class
  * {@link RuntimeNames} names exists, and {@link RecordAttributes} lists exactly the record
- * attributes, with getters that exist.
+ * attributes, with getters that exist and the same caller-info attributes.
  */
 class RuntimeNamesTest {
   @Test
@@ -50,6 +50,9 @@ class RuntimeNamesTest {
     List<String> processor = new ArrayList<>();
     for (RecordAttributes.Attribute a : RecordAttributes.all()) {
       processor.add(a.name());
+      assertWithMessage("%s is caller info", a.name())
+          .that(a.callerInfo())
+          .isEqualTo(RecordAttribute.forName(a.name()).isCallerInfo());
       Class<?> returned = dev.logwright.LogRecord.class.getMethod(a.getter()).getReturnType();
       boolean text = a.type() == RecordAttributes.Type.TEXT || a.type() == RecordAttributes.Type.NULLABLE_TEXT;
       if (text) {

@@ -27,7 +27,7 @@ public final class FormatterEmitter {
     // The compiled-format constructor: the runtime parses the format only if asked for Python's
     // step-by-step methods, so a program that just logs loads none of the format parser.
     CodeBlock superCall = CodeBlock.of("super($S, $L, '$L', $L)", format.format(), datefmt, format.style(),
-        format.usesCallerInfo());
+        format.uses(RecordAttributes::isCallerInfo));
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addJavadoc("$L", "Compiled from \"" + format.format().replace("*/", "*&#47;") + "\".\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

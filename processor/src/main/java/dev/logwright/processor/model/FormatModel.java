@@ -1,7 +1,6 @@
 package dev.logwright.processor.model;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -9,9 +8,6 @@ import java.util.function.Predicate;
  * format, the style, and the parts the generated formatter appends in order.
  */
 public record FormatModel(String format, String datefmt, char style, List<Part> parts) {
-  /** The attributes that need the caller's file, line or function, as the runtime's list. */
-  private static final Set<String> CALLER_INFO = Set.of("pathname", "filename", "module", "lineno", "funcName");
-
   /** Returns whether any part is {@code asctime}, so the formatter sets it first. */
   public boolean usesTime() {
     return uses("asctime"::equals);
@@ -22,12 +18,8 @@ public record FormatModel(String format, String datefmt, char style, List<Part> 
     return uses("message"::equals);
   }
 
-  /** Returns whether any part needs the caller's file, line or function. */
-  public boolean usesCallerInfo() {
-    return uses(CALLER_INFO::contains);
-  }
-
-  private boolean uses(Predicate<String> attribute) {
+  /** Returns whether any part names an attribute that {@code attribute} accepts. */
+  public boolean uses(Predicate<String> attribute) {
     return parts.stream().anyMatch(p -> (p instanceof Field f && attribute.test(f.attribute()))
         || (p instanceof SpecField s && attribute.test(s.attribute())));
   }

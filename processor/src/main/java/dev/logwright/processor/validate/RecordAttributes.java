@@ -23,8 +23,11 @@ public final class RecordAttributes {
     OBJECT
   }
 
-  /** An attribute: its Python name, its getter on {@code LogRecord}, its type. */
-  public record Attribute(String name, String getter, Type type) {}
+  /**
+   * An attribute: its Python name, its getter on {@code LogRecord}, its type, and whether it is
+   * one of the caller's file, line or function, which loggers look up only when a format names it.
+   */
+  public record Attribute(String name, String getter, Type type, boolean callerInfo) {}
 
   private static final Map<String, Attribute> BY_NAME = new LinkedHashMap<>();
 
@@ -34,14 +37,14 @@ public final class RecordAttributes {
     add("args", "getArgs", Type.OBJECT);
     add("levelname", "getLevelname", Type.TEXT);
     add("levelno", "getLevelno", Type.INTEGER);
-    add("pathname", "getPathname", Type.TEXT);
-    add("filename", "getFilename", Type.TEXT);
-    add("module", "getModule", Type.TEXT);
+    addCallerInfo("pathname", "getPathname", Type.TEXT);
+    addCallerInfo("filename", "getFilename", Type.TEXT);
+    addCallerInfo("module", "getModule", Type.TEXT);
     add("exc_info", "getExcInfo", Type.OBJECT);
     add("exc_text", "getExcText", Type.NULLABLE_TEXT);
     add("stack_info", "getStackInfo", Type.NULLABLE_TEXT);
-    add("lineno", "getLineno", Type.INTEGER);
-    add("funcName", "getFuncName", Type.NULLABLE_TEXT);
+    addCallerInfo("lineno", "getLineno", Type.INTEGER);
+    addCallerInfo("funcName", "getFuncName", Type.NULLABLE_TEXT);
     add("created", "getCreated", Type.FLOAT);
     add("msecs", "getMsecs", Type.FLOAT);
     add("relativeCreated", "getRelativeCreated", Type.FLOAT);
@@ -57,12 +60,22 @@ public final class RecordAttributes {
   private RecordAttributes() {}
 
   private static void add(String name, String getter, Type type) {
-    BY_NAME.put(name, new Attribute(name, getter, type));
+    BY_NAME.put(name, new Attribute(name, getter, type, false));
+  }
+
+  private static void addCallerInfo(String name, String getter, Type type) {
+    BY_NAME.put(name, new Attribute(name, getter, type, true));
   }
 
   /** Returns the attribute called {@code name}, or null. */
   public static Attribute get(String name) {
     return BY_NAME.get(name);
+  }
+
+  /** Returns whether {@code name} is an attribute of the caller's file, line or function. */
+  public static boolean isCallerInfo(String name) {
+    Attribute a = BY_NAME.get(name);
+    return a != null && a.callerInfo();
   }
 
   /** Returns every attribute, in {@code RecordAttribute} order. */
