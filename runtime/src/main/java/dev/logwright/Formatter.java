@@ -36,7 +36,7 @@ public class Formatter {
   /** Python's default format: the message alone. */
   public static final String DEFAULT_FORMAT = "%(message)s";
   /** Python's {@code default_time_format}. */
-  public static final String DEFAULT_TIME_FORMAT = "%Y-%m-%d %H:%M:%S";
+  public static final String DEFAULT_TIME_FORMAT = DefaultTimeFormat.PATTERN;
   /** Python's {@code default_msec_format}. */
   public static final String DEFAULT_MSEC_FORMAT = "%s,%03d";
 
@@ -98,19 +98,11 @@ public class Formatter {
       char style,
       boolean validate,
       @Nullable Map<String, ?> defaults) {
-    this.fmt = formatOrDefault(style, fmt);
-    this.styleChar = style;
-    this.defaults = defaults;
-    FormatStyle parsed = FormatStyle.create(style, this.fmt, defaults);
-    if (validate) {
-      parsed.validate();
-    }
-    this.style = parsed;
-    this.usesTime = usesTime(style, this.fmt);
-    this.usesCallerInfo = parsed.usesCallerInfo;
-    this.datefmt = datefmt;
-    this.compiledDatefmt = datefmt == null || datefmt.isEmpty() ? null : Strftime.compile(datefmt);
-    prefetchZoneIfUsed();
+    this(parse(style, fmt, validate, defaults), style, datefmt, defaults);
+  }
+
+  private Formatter(FormatStyle parsed, char style, @Nullable String datefmt, @Nullable Map<String, ?> defaults) {
+    this(parsed.fmt, datefmt, style, defaults, parsed, parsed.usesCallerInfo);
   }
 
   /**
@@ -128,14 +120,40 @@ public class Formatter {
    * @throws IllegalArgumentException for an unknown style
    */
   protected Formatter(String fmt, @Nullable String datefmt, char style, boolean usesCallerInfo) {
-    this.fmt = formatOrDefault(style, fmt);
+    this(formatOrDefault(style, fmt), datefmt, style, null, null, usesCallerInfo);
+  }
+
+  /** Every constructor ends here; {@code parsed} is null for a format compiled at build time. */
+  private Formatter(
+      String fmt,
+      @Nullable String datefmt,
+      char style,
+      @Nullable Map<String, ?> defaults,
+      @Nullable FormatStyle parsed,
+      boolean usesCallerInfo) {
+    this.fmt = fmt;
     this.styleChar = style;
-    this.defaults = null;
-    this.usesTime = usesTime(style, this.fmt);
+    this.defaults = defaults;
+    this.style = parsed;
+    this.usesTime = usesTime(style, fmt);
     this.usesCallerInfo = usesCallerInfo;
     this.datefmt = datefmt;
     this.compiledDatefmt = datefmt == null || datefmt.isEmpty() ? null : Strftime.compile(datefmt);
-    prefetchZoneIfUsed();
+    if (usesTime) {
+      // The first asctime needs the default zone, whose database takes milliseconds to read:
+      // start reading it on another core now, while the program goes on building its handlers.
+      Zones.prefetchDefault();
+    }
+  }
+
+  /** Parses {@code fmt} (or the style's default) for {@code style}, validating it if asked. */
+  private static FormatStyle parse(
+      char style, @Nullable String fmt, boolean validate, @Nullable Map<String, ?> defaults) {
+    FormatStyle parsed = FormatStyle.create(style, formatOrDefault(style, fmt), defaults);
+    if (validate) {
+      parsed.validate();
+    }
+    return parsed;
   }
 
   /** Returns {@code fmt}, or when it is null or empty the style's default: the message alone. */
@@ -166,14 +184,6 @@ public class Formatter {
         return fmt.contains("{asctime");
       default:
         return fmt.contains("$asctime") || fmt.contains("${asctime}");
-    }
-  }
-
-  // The first asctime needs the default zone, whose database takes milliseconds to read: start
-  // reading it on another core now, while the program goes on building its handlers.
-  private void prefetchZoneIfUsed() {
-    if (usesTime) {
-      Zones.prefetchDefault();
     }
   }
 

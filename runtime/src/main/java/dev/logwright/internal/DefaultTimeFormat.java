@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  * arithmetic instead of {@link Strftime} and {@code java.time}'s date classes: the text every
  * formatter without a {@code datefmt} needs for its first record, made without loading a dozen
  * classes a small program would load for nothing else. The same text as {@code
- * Strftime.compile("%Y-%m-%d %H:%M:%S")}.
+ * Strftime.compile(PATTERN)}.
  */
 public final class DefaultTimeFormat {
+  /** The format this class renders, Python's {@code default_time_format}. */
+  public static final String PATTERN = "%Y-%m-%d %H:%M:%S";
   private static final long SECONDS_PER_DAY = 86_400;
   private static volatile @Nullable Strftime outsideFourDigitYears;
 
@@ -69,7 +71,7 @@ public final class DefaultTimeFormat {
   private static Strftime fallback() {
     Strftime s = outsideFourDigitYears;
     if (s == null) {
-      s = Strftime.compile("%Y-%m-%d %H:%M:%S");
+      s = Strftime.compile(PATTERN);
       outsideFourDigitYears = s;
     }
     return s;
