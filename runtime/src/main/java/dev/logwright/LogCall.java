@@ -143,13 +143,13 @@ public final class LogCall {
     }
     try {
       if (args.count == 0) {
-        target.logMessage(threadSlot(), level, msg, error, 2);
+        target.logMessage(ThreadSlot.orCurrent(slot), level, msg, error, 2);
         return;
       }
       StringBuilder text = this.text;
       text.setLength(0);
       if (render(text, msg)) {
-        target.logMessage(threadSlot(), level, text, error, 2);
+        target.logMessage(ThreadSlot.orCurrent(slot), level, text, error, 2);
       } else {
         target.log(level, msg, args.boxed(), error, false, 2, null);
       }
@@ -170,11 +170,6 @@ public final class LogCall {
       // Python's error, or an argument's own: the plain call reports it through the handlers.
       return false;
     }
-  }
-
-  private ThreadSlot threadSlot() {
-    ThreadSlot s = slot;
-    return s != null ? s : ThreadSlot.current();
   }
 
   private void end() {

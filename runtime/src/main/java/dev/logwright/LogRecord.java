@@ -40,8 +40,7 @@ public class LogRecord {
 
       @Override
       protected @Nullable Object kept(LogRecord record) {
-        ThreadSlot slot = record.slot;
-        return slot != null && slot.owner == Thread.currentThread() ? slot.handlerScratch : null;
+        return hasPlace(record) ? record.slot.handlerScratch : null;
       }
 
       @Override

@@ -39,6 +39,11 @@ final class ThreadSlot {
     return SLOTS.get();
   }
 
+  /** Returns {@code owner}, the slot a buffer or call was lent from, or the calling thread's. */
+  static ThreadSlot orCurrent(@Nullable ThreadSlot owner) {
+    return owner != null ? owner : SLOTS.get();
+  }
+
   /** Returns the thread's typed-message buffer, made at its first use. */
   TypedMessages.Buffer message() {
     TypedMessages.Buffer m = message;

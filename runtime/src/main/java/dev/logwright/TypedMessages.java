@@ -51,8 +51,7 @@ public final class TypedMessages {
 
     /** The slot of the thread this buffer was lent to. */
     ThreadSlot slot() {
-      ThreadSlot s = slot;
-      return s != null ? s : ThreadSlot.current();
+      return ThreadSlot.orCurrent(slot);
     }
 
     /** Returns the text to render the message into; valid until {@link #release()}. */

@@ -63,7 +63,6 @@ public class StreamHandler extends Handler {
    * {@link #handle} may format before taking the lock, and a file's buffer may be direct memory.
    */
   private boolean exactLibraryClass;
-  /** The current record's text, formatted before the lock was taken; read under the lock. */
   /** Changed at every record, under the lock; apart from the fields read before the lock. */
   final WriteState perRecord = new WriteState();
 
