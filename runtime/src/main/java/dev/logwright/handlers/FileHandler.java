@@ -43,11 +43,21 @@ import org.jspecify.annotations.Nullable;
 public class FileHandler extends StreamHandler {
   /** The largest write that goes through {@link #staged}: a line of a log, not a buffer of them. */
   private static final int STAGING_SIZE = 8192;
+  /**
+   * Whether a positional write to a file opened for appending goes to the file's end whatever
+   * the position, as on Linux (pwrite(2), BUGS). There it is the cheaper call: the kernel takes
+   * no lock on the file's offset, nor the JDK its position lock, and other processes appending
+   * to the same file lose nothing. POSIX leaves the position in force elsewhere, so other
+   * systems write as Python does, with {@code write(2)}.
+   */
+  private static final boolean APPEND_IGNORES_POSITION =
+      System.getProperty("os.name", "").startsWith("Linux");
 
   private final String baseFilename;
   private final Path path;
   private final FileMode mode;
   private final boolean delay;
+  private final boolean positionalAppend;
 
   private @Nullable FileChannel channel;
   private @Nullable OutputStream channelStream;
@@ -83,6 +93,7 @@ public class FileHandler extends StreamHandler {
     this.baseFilename = path.toString();
     this.mode = FileMode.parse(mode);
     this.delay = delay;
+    this.positionalAppend = APPEND_IGNORES_POSITION && this.mode.appends();
     setStreamInternal(null);
     markExactLibraryClass(FileHandler.class);
     if (!delay) {
@@ -136,7 +147,7 @@ public class FileHandler extends StreamHandler {
     FileChannel opened = FileChannel.open(path, mode.openOptions());
     try {
       // The one position query per open; after that the handler counts what it writes.
-      perRecord.position = opened.position();
+      perRecord.written = opened.position();
     } catch (IOException e) {
       opened.close();
       throw e;
@@ -183,7 +194,7 @@ public class FileHandler extends StreamHandler {
     if (channel == null) {
       throw new IllegalStateException("the file is not open: " + baseFilename);
     }
-    return perRecord.position;
+    return perRecord.written + pendingBytes();
   }
 
   /**
@@ -224,13 +235,11 @@ public class FileHandler extends StreamHandler {
       }
       openStream();
     }
-    FileChannel out = channel;
-    try {
+    if (formatted == record) {
       // preformat leaves its text in the buffer only when no line was formatted before the lock
-      perRecord.position += formatted == record ? writeEncoded(buffer.append(getTerminator())) : writeRecord(record);
-    } catch (IOException e) {
-      resyncPosition(out);
-      throw e;
+      writeEncoded(buffer.append(getTerminator()));
+    } else {
+      writeRecord(record);
     }
   }
 
@@ -249,8 +258,13 @@ public class FileHandler extends StreamHandler {
     if (!bytes.isDirect() && bytes.remaining() <= STAGING_SIZE) {
       bytes = staged(bytes);
     }
-    while (bytes.hasRemaining()) {
-      out.write(bytes);
+    long end = perRecord.written;
+    try {
+      while (bytes.hasRemaining()) {
+        end += positionalAppend ? out.write(bytes, end) : out.write(bytes);
+      }
+    } finally {
+      perRecord.written = end;
     }
   }
 
@@ -269,15 +283,6 @@ public class FileHandler extends StreamHandler {
     s.put(bytes);
     ((Buffer) s).flip();
     return s;
-  }
-
-  // After a failed write: what the file holds, plus what still waits in the buffer.
-  private void resyncPosition(FileChannel out) {
-    try {
-      perRecord.position = out.position() + pendingBytes();
-    } catch (IOException | RuntimeException ignored) {
-      // Keep the count; the write's own failure is what gets reported.
-    }
   }
 
   /**

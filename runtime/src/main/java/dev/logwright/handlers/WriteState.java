@@ -16,6 +16,9 @@ final class WriteState {
   @Nullable FormattedLine prepared;
   /** The record whose text a file handler's rollover check left in the handler's buffer. */
   @Nullable LogRecord preformatted;
-  /** A file handler's count of the bytes in its file, written or waiting in its buffer. */
-  long position;
+  /**
+   * A file handler's count of the bytes in its file: the file's size when it was opened plus
+   * what the handler has written to it since, not counting what waits in its buffer.
+   */
+  long written;
 }

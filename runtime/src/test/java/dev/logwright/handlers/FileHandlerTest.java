@@ -10,10 +10,13 @@ import dev.logwright.LogRecord;
 import dev.logwright.testing.StderrCapture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +136,52 @@ class FileHandlerTest {
   }
 
   /** Verifies CPython's test_emit_after_closing_in_write_mode (Issue #42378). */
+  /** Another process appending to the same log between two records loses nothing, as with O_APPEND. */
+  @Test
+  void appendModeKeepsWhatAnotherWriterAppendedBetweenRecords() throws IOException {
+    Path file = dir.resolve("shared.log");
+    FileHandler h = new FileHandler(file.toString());
+    try (FileChannel other = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      h.handle(record("1"));
+      other.write(ByteBuffer.wrap("other\n".getBytes(UTF_8)));
+      h.handle(record("2"));
+      h.setBuffering(1024, 60_000);
+      h.handle(record("3"));
+      other.write(ByteBuffer.wrap("again\n".getBytes(UTF_8)));
+      h.flush();
+    }
+    h.close();
+    assertThat(read(file)).isEqualTo("1\nother\n2\nagain\n3\n");
+  }
+
+  /** Two handlers appending to one file, as two processes would, interleave whole lines. */
+  @Test
+  void twoHandlersAppendingToOneFileInterleaveTheirLines() throws IOException {
+    Path file = dir.resolve("both.log");
+    FileHandler first = new FileHandler(file.toString());
+    FileHandler second = new FileHandler(file.toString());
+    for (int i = 0; i < 3; i++) {
+      first.handle(record("first " + i));
+      second.handle(record("second " + i));
+    }
+    first.close();
+    second.close();
+    assertThat(read(file))
+        .isEqualTo("first 0\nsecond 0\nfirst 1\nsecond 1\nfirst 2\nsecond 2\n");
+  }
+
+  /** In a {@code w} mode records and the stream share the file's offset, as Python's file object. */
+  @Test
+  void writeModeStreamWritesAfterTheRecords() throws IOException {
+    Path file = dir.resolve("w.log");
+    FileHandler h = new FileHandler(file.toString(), "w");
+    h.handle(record("1"));
+    h.getStream().write("from the stream\n".getBytes(UTF_8));
+    h.handle(record("2"));
+    h.close();
+    assertThat(read(file)).isEqualTo("1\nfrom the stream\n2\n");
+  }
+
   @Test
   void emitAfterCloseInWriteModeWritesNothing() throws IOException {
     Path file = dir.resolve("w.log");
