@@ -175,8 +175,10 @@ def goals(groups, startup):
         if line:
             out.append(line)
         floor = g("flush").get("floor")
-        lw = g("flush").get("logwright")
-        bare = f"; plain is {lw.ops / floor.ops:.2f}× a bare FileChannel.write loop" if floor and lw else ""
+        near = [f"{name} {g('flush')[fw].ops / floor.ops:.2f}×" for fw, name in
+                (("logwright", "plain"), ("logwright-fluent", "fluent"), ("logwright-typed", "typed"))
+                if floor and floor.ops and fw in g("flush")]
+        bare = f"; against a bare FileChannel.write loop: {', '.join(near)}" if near else ""
         line = throughput_goal(g("flush"), f"flush per record, {threads} thr", 1.2, bare)
         if line:
             out.append(line)
