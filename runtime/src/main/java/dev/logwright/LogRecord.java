@@ -309,8 +309,8 @@ public class LogRecord {
     materialize();
     Object m = msg;
     if (a == null || a.length == 0) {
-      if (m instanceof String) {
-        out.append((String) m);
+      if (m instanceof CharSequence) {
+        out.append((CharSequence) m); // str() of text is the text: a typed logger's message
       } else {
         PyRepr.appendStr(out, m);
       }
