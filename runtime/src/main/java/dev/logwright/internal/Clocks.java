@@ -17,7 +17,8 @@ import java.time.Instant;
 public final class Clocks {
   private static final long CHECK_INTERVAL_NANOS = 1_000_000L;
 
-  private static volatile Calibration calibration = Calibration.now();
+  /** The wall clock's epoch nanoseconds minus {@code nanoTime}, as last calibrated. */
+  private static volatile long offset = calibrate();
   // Racy on purpose: two threads may both check; either result is right.
   private static volatile long nextCheck = System.nanoTime();
 
@@ -26,17 +27,16 @@ public final class Clocks {
   /** Returns the current time in nanoseconds since the epoch, from the system clock. */
   public static long epochNanos() {
     long nano = System.nanoTime();
-    Calibration c = calibration;
-    long now = c.epochNanos + (nano - c.nanoTime);
+    long now = nano + offset;
     if (nano - nextCheck < 0) {
       return now;
     }
     nextCheck = nano + CHECK_INTERVAL_NANOS;
     long drift = Math.floorDiv(now, 1_000_000L) - System.currentTimeMillis();
     if (drift > 1 || drift < -1) {
-      c = Calibration.now();
-      calibration = c;
-      now = c.epochNanos;
+      long renewed = calibrate();
+      offset = renewed;
+      now = System.nanoTime() + renewed;
     }
     return now;
   }
@@ -47,20 +47,9 @@ public final class Clocks {
     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
-  /** A wall-clock reading and the {@code nanoTime} taken with it. */
-  private static final class Calibration {
-    final long epochNanos;
-    final long nanoTime;
-
-    private Calibration(long epochNanos, long nanoTime) {
-      this.epochNanos = epochNanos;
-      this.nanoTime = nanoTime;
-    }
-
-    static Calibration now() {
-      Instant wall = Clock.systemUTC().instant();
-      long nano = System.nanoTime();
-      return new Calibration(wall.getEpochSecond() * 1_000_000_000L + wall.getNano(), nano);
-    }
+  /** Reads the wall clock and returns how far it is ahead of {@code nanoTime}, in nanoseconds. */
+  private static long calibrate() {
+    Instant wall = Clock.systemUTC().instant();
+    return wall.getEpochSecond() * 1_000_000_000L + wall.getNano() - System.nanoTime();
   }
 }
