@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs every benchmark of Logwright and the anchors in one go and prints the ratio table:
 #   JMH (1 and 2 threads, -prof gc) → start-up processes → CPython's reference row → report.
-# About 17 minutes on a 2-core machine. Results go to benchmarks/results/ (latest.md, chart.svg,
+# About 17–18 minutes on a 2-core machine. Results go to benchmarks/results/ (latest.md, chart.svg,
 # raw JSON) and the results section of benchmarks/README.md is rewritten.
 #
 # Environment (all optional):
 #   BENCH_TMP       where the log files go (default: a new directory under /tmp, deleted after)
-#   JMH_TIMING      JMH warm-up/measurement options (default: -wi 3 -w 2s -i 5 -r 2s -f 1)
+#   JMH_TIMING      JMH warm-up/measurement options (default: -wi 2 -w 1s -i 4 -r 1s -f 2: two
+#                   JVMs per benchmark, as one JVM's JIT and thread placement move a figure by ±20 %)
 #   JMH_INCLUDE     a regular expression of benchmarks to run (default: all)
 #   STARTUP_RUNS    processes per start-up program (default: 10)
 #   CPYTHON_RECORDS records for CPython's row (default: 100000)
@@ -54,7 +55,7 @@ fi
 jar=benchmarks/target/benchmarks.jar
 
 # shellcheck disable=SC2206
-timing=(${JMH_TIMING:--wi 3 -w 2s -i 5 -r 2s -f 1})
+timing=(${JMH_TIMING:--wi 2 -w 1s -i 4 -r 1s -f 2})
 include=${JMH_INCLUDE:-dev.logwright.benchmarks.}
 for threads in 1 2; do
   echo "== JMH, $threads thread(s)" >&2
