@@ -1,9 +1,7 @@
 package dev.logwright.internal;
 
+import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /**
  * The current process's id and name, as {@code os.getpid()} and multiprocessing's {@code
@@ -25,12 +23,13 @@ public final class ProcessInfo {
     return "MainProcess";
   }
 
+  // java.io rather than java.nio.file: the file-system classes of java.io are loaded with the
+  // JVM, those of java.nio.file would cost start-up time in a program that logs first.
   private static long findPid() {
     try {
-      Path self = Files.readSymbolicLink(Paths.get("/proc/self"));
-      return Long.parseLong(self.getFileName().toString());
+      return Long.parseLong(new File("/proc/self").getCanonicalFile().getName());
     } catch (IOException | RuntimeException | LinkageError e) {
-      return ProcessHandles.pidOrZero();
+      return ProcessHandles.pidOrZero(); // no /proc: "self" is not a number
     }
   }
 }
