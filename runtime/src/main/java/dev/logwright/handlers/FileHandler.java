@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +49,8 @@ public class FileHandler extends StreamHandler {
    * the position, as on Linux (pwrite(2), BUGS). There it is the cheaper call: the kernel takes
    * no lock on the file's offset, nor the JDK its position lock, and other processes appending
    * to the same file lose nothing. POSIX leaves the position in force elsewhere, so other
-   * systems write as Python does, with {@code write(2)}.
+   * systems write as Python does, with {@code write(2)}; so do pipes and devices, which refuse
+   * a position.
    */
   private static final boolean APPEND_IGNORES_POSITION =
       System.getProperty("os.name", "").startsWith("Linux");
@@ -58,6 +60,8 @@ public class FileHandler extends StreamHandler {
   private final FileMode mode;
   private final boolean delay;
   private final boolean positionalAppend;
+  /** Whether the open file is written with positional writes: {@link #positionalAppend}, and a regular file. */
+  private boolean positionalWrites;
 
   private @Nullable FileChannel channel;
   private @Nullable OutputStream channelStream;
@@ -152,6 +156,7 @@ public class FileHandler extends StreamHandler {
       opened.close();
       throw e;
     }
+    positionalWrites = positionalAppend && Files.isRegularFile(path);
     channel = opened;
     channelStream = Channels.newOutputStream(opened);
     setStreamInternal(channelStream);
@@ -261,7 +266,7 @@ public class FileHandler extends StreamHandler {
     long end = perRecord.written;
     try {
       while (bytes.hasRemaining()) {
-        end += positionalAppend ? out.write(bytes, end) : out.write(bytes);
+        end += positionalWrites ? out.write(bytes, end) : out.write(bytes);
       }
     } finally {
       perRecord.written = end;

@@ -170,6 +170,30 @@ class FileHandlerTest {
         .isEqualTo("first 0\nsecond 0\nfirst 1\nsecond 1\nfirst 2\nsecond 2\n");
   }
 
+  /** A pipe takes no position: its records are written as to any stream (logging to a FIFO). */
+  @Test
+  void writesToANamedPipe() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getProperty("os.name").startsWith("Linux"), "named pipes are made here with Linux's mkfifo");
+    Path fifo = dir.resolve("log.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor()).isEqualTo(0);
+    java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readAllBytes(fifo); // opens the reading end, so the handler's open returns
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    FileHandler h = new FileHandler(fifo.toString());
+    h.handle(record("1"));
+    h.setBuffering(1024, 60_000);
+    h.handle(record("2"));
+    h.close();
+    assertThat(stderr.take()).isEmpty();
+    assertThat(new String(read.get(10, java.util.concurrent.TimeUnit.SECONDS), UTF_8)).isEqualTo("1\n2\n");
+  }
+
   /** In a {@code w} mode records and the stream share the file's offset, as Python's file object. */
   @Test
   void writeModeStreamWritesAfterTheRecords() throws IOException {
