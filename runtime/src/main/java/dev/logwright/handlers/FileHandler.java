@@ -266,10 +266,36 @@ public class FileHandler extends StreamHandler {
     long end = perRecord.written;
     try {
       while (bytes.hasRemaining()) {
-        end += positionalWrites ? out.write(bytes, end) : out.write(bytes);
+        end += write(out, bytes, end);
       }
     } finally {
       perRecord.written = end;
+    }
+  }
+
+  private int write(FileChannel out, ByteBuffer bytes, long at) throws IOException {
+    return positionalWrites ? out.write(bytes, at) : out.write(bytes);
+  }
+
+  // Counted when handed off, so that the rollover check sees them at once; a failed write of
+  // them leaves the count high, and a rollover comes that much early.
+  @Override
+  long reserveFileBytes(int n) {
+    long at = perRecord.written;
+    perRecord.written = at + n;
+    return at;
+  }
+
+  // The channel stays open meanwhile: closing it goes through writePending, which waits for
+  // the write lock this write holds. The buffer is direct, so the staging buffer is not used.
+  @Override
+  void writeFullBuffer(ByteBuffer full, long at) throws IOException {
+    FileChannel out = channel;
+    if (out == null) {
+      throw new IOException("the file is not open: " + baseFilename);
+    }
+    while (full.hasRemaining()) {
+      at += write(out, full, at);
     }
   }
 

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +30,13 @@ import org.jspecify.annotations.Nullable;
  * closes or rolls its file over, when buffering is turned off, and at the latest {@code
  * maxDelayMillis} after they were logged (a background daemon thread flushes buffered handlers
  * periodically). A normal JVM exit flushes too (a shutdown hook), but a crash, {@code kill -9}
- * or power loss loses what was still buffered: at most {@code bufferSize} bytes, logged within
- * the last {@code maxDelayMillis}. A record larger than the buffer is written directly, after
+ * or power loss loses what was still buffered: at most {@code bufferSize} bytes (twice that
+ * while a file handler's full buffer is being written), logged within the last {@code
+ * maxDelayMillis}. A record larger than the buffer is written directly, after
  * what was buffered. A failed write of buffered bytes is reported through {@link #handleError}
- * and those bytes are dropped.
+ * and those bytes are dropped. The file handlers of this package keep a second buffer of the
+ * same size: the thread that fills a buffer writes it after releasing the handler's lock, while
+ * other threads log into the second one, so that no thread waits on the lock for a large write.
  *
  * <p><b>Formatting before the lock.</b> Python formats a record inside {@code emit}, under the
  * handler's lock. This class and the file handlers of this package instead format and encode
@@ -56,6 +60,20 @@ public class StreamHandler extends Handler {
   private volatile String terminator = DEFAULT_TERMINATOR;
   /** Encoded records not yet written; null while every record is flushed at once. */
   private @Nullable ByteBuffer pending;
+  /**
+   * The second buffer of a file handler's buffered mode, which records go to while a full one is
+   * written outside the handler's lock; null while that write is under way, and when the handler
+   * has one buffer. Read and written with {@link #writeLock} held.
+   */
+  private @Nullable ByteBuffer spare;
+  /** Whether buffered mode has a {@link #spare} buffer to hand full ones off with. */
+  private boolean handsOffFullBuffers;
+  /**
+   * Held while buffered bytes are written, which may be after the handler's lock is released
+   * (see {@link #handle}): every other write of buffered bytes, and so closing the file, waits
+   * for that write. Taken with {@link #lock} held, or by the thread that handed a buffer off.
+   */
+  private final ReentrantLock writeLock = new ReentrantLock();
   private long maxDelayMillis;
   private Flusher.@Nullable Registration flusher;
   /**
@@ -173,19 +191,84 @@ public class StreamHandler extends Handler {
     }
     SpinWait.lock(lock); // held only to write the bytes: worth a moment's wait before parking
     FormattedLine outer = perRecord.prepared;
+    boolean outerMayHandOff = perRecord.mayHandOff;
     perRecord.prepared = line;
+    perRecord.mayHandOff = true;
+    ByteBuffer full;
+    long fullAt;
     try {
       emit(record);
     } catch (RuntimeException e) {
       handleError(record, e);
     } finally {
       perRecord.prepared = outer;
+      perRecord.mayHandOff = outerMayHandOff;
+      // A buffer this emit filled and handed off: written below, once other threads may log.
+      full = perRecord.handedOff;
+      fullAt = perRecord.handedOffAt;
+      perRecord.handedOff = null;
       lock.unlock();
       if (line != null) {
         line.release();
       }
     }
+    if (full != null) {
+      writeHandedOff(record, full, fullAt);
+    }
     return true;
+  }
+
+  /**
+   * Writes {@code full}, the buffer {@link #handOff} took out of use, at file offset {@code at},
+   * then makes it the spare buffer and releases the write lock the hand-off took. A failure is
+   * reported for {@code record}, whose record filled the buffer, and the bytes are dropped, as
+   * a failed write of buffered bytes always is.
+   */
+  private void writeHandedOff(LogRecord record, ByteBuffer full, long at) {
+    Exception failure = null;
+    try {
+      writeFullBuffer(full, at);
+    } catch (IOException | RuntimeException e) {
+      failure = e;
+    } finally {
+      ((Buffer) full).clear();
+      spare = full;
+      writeLock.unlock();
+    }
+    if (failure != null) {
+      handleError(record, failure); // after the unlock: handleError may log to this handler
+    }
+  }
+
+  /**
+   * Takes the full buffer out of use for the calling thread to write after it releases the
+   * handler's lock ({@link #handle}), and continues with the spare one. Waits first for a buffer
+   * handed off before to be written: that one is the spare. Call with the lock held.
+   */
+  private void handOff(ByteBuffer full) {
+    writeLock.lock(); // released by writeHandedOff, or by writePending in a nested call
+    ((Buffer) full).flip();
+    pending = spare;
+    spare = null;
+    perRecord.handedOff = full;
+    perRecord.handedOffAt = reserveFileBytes(full.remaining());
+  }
+
+  /**
+   * Counts {@code n} bytes as written to the file before they are (they are in a buffer handed
+   * off, see {@link #handOff}) and returns the offset they go to. File handlers override it.
+   */
+  long reserveFileBytes(int n) {
+    return 0;
+  }
+
+  /**
+   * Writes a full buffer handed off by {@link #handOff}, with the write lock held and the
+   * handler's lock perhaps not: reads no state that a holder of the handler's lock may change
+   * without the write lock. File handlers override it.
+   */
+  void writeFullBuffer(ByteBuffer full, long at) throws IOException {
+    writeBytes(full);
   }
 
   /** Returns the line {@link #handle} formatted for {@code record}, if any. Call with the lock held. */
@@ -244,14 +327,23 @@ public class StreamHandler extends Handler {
       writeBytes(bytes);
       return n;
     }
-    if (n > p.remaining()) {
-      writePending();
-    }
     if (n >= p.capacity()) {
+      // Written now, after what is buffered; writePending waits for a write under way, and no
+      // other can start while this thread holds the lock.
+      writePending();
       writeBytes(bytes);
-    } else {
-      p.put(bytes);
+      return n;
     }
+    if (n > p.remaining()) {
+      if (perRecord.mayHandOff && handsOffFullBuffers && perRecord.handedOff == null
+          && !writeLock.isHeldByCurrentThread()) {
+        handOff(p);
+        p = pending;
+      } else {
+        writePending();
+      }
+    }
+    p.put(bytes);
     return n;
   }
 
@@ -275,14 +367,34 @@ public class StreamHandler extends Handler {
    */
   protected final void writePending() throws IOException {
     ByteBuffer p = pending;
-    if (p == null || p.position() == 0) {
+    if (p == null) {
       return;
     }
-    ((Buffer) p).flip();
+    writeLock.lock(); // waits for a buffer another thread handed off and is writing
     try {
-      writeBytes(p);
+      ByteBuffer full = perRecord.handedOff;
+      if (full != null) {
+        // Handed off by this thread, in an emit that has not returned yet: older records, first.
+        perRecord.handedOff = null;
+        try {
+          writeFullBuffer(full, perRecord.handedOffAt);
+        } finally {
+          ((Buffer) full).clear();
+          spare = full;
+          writeLock.unlock(); // the hand-off's hold
+        }
+      }
+      if (p.position() == 0) {
+        return;
+      }
+      ((Buffer) p).flip();
+      try {
+        writeBytes(p);
+      } finally {
+        ((Buffer) p).clear();
+      }
     } finally {
-      ((Buffer) p).clear();
+      writeLock.unlock();
     }
   }
 
@@ -318,9 +430,11 @@ public class StreamHandler extends Handler {
         old.cancel();
       }
       // A channel writes a heap buffer through a temporary direct copy: spare it that.
+      handsOffFullBuffers = bufferSize > 0 && exactLibraryClass && writesToChannel();
       pending = bufferSize == 0 ? null
-          : exactLibraryClass && writesToChannel() ? ByteBuffer.allocateDirect(bufferSize)
+          : handsOffFullBuffers ? ByteBuffer.allocateDirect(bufferSize)
           : ByteBuffer.allocate(bufferSize);
+      spare = handsOffFullBuffers ? ByteBuffer.allocateDirect(bufferSize) : null;
       this.maxDelayMillis = bufferSize == 0 ? 0 : maxDelayMillis;
       if (bufferSize > 0) {
         flusher = Flusher.register(new BackgroundFlush(), maxDelayMillis);

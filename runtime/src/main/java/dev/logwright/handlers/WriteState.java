@@ -1,6 +1,7 @@
 package dev.logwright.handlers;
 
 import dev.logwright.LogRecord;
+import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +22,10 @@ final class WriteState {
    * what the handler has written to it since, not counting what waits in its buffer.
    */
   long written;
+  /** Whether the emit under way may hand a full buffer off: true inside {@link StreamHandler#handle}. */
+  boolean mayHandOff;
+  /** A full buffer that the emit under way handed off, to be written after the lock is released. */
+  @Nullable ByteBuffer handedOff;
+  /** The file offset {@link #handedOff} goes to. */
+  long handedOffAt;
 }

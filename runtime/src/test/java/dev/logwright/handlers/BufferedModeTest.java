@@ -9,12 +9,19 @@ import dev.logwright.testing.StderrCapture;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,6 +88,78 @@ class BufferedModeTest {
       h.close();
     }
     assertThat(read(file)).isEqualTo("1234\n5678\n9\n");
+  }
+
+  /**
+   * A file handler writes a full buffer after releasing its lock: while one thread's write is
+   * stuck (a named pipe that nobody reads), another thread still logs, into the second buffer.
+   */
+  @Test
+  @Timeout(60)
+  void anotherThreadLogsWhileAFullBufferIsBeingWritten() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        System.getProperty("os.name").startsWith("Linux"), "named pipes are made here with Linux's mkfifo");
+    Path fifo = dir.resolve("slow.fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isEqualTo(0);
+    // The reading end opens now, so that the handler's open returns; it is read from only later.
+    CompletableFuture<FileChannel> reading =
+        CompletableFuture.supplyAsync(() -> open(fifo, StandardOpenOption.READ));
+    FileHandler h = new FileHandler(fifo.toString());
+    FileChannel in = reading.get(10, TimeUnit.SECONDS);
+    h.setBuffering(1024, HOUR);
+    int fillerLines = 2000; // about 110 KB, more than the pipe holds (64 KiB)
+    AtomicInteger logged = new AtomicInteger();
+    Thread filler = new Thread(() -> {
+      for (int i = 0; i < fillerLines; i++) {
+        h.handle(record("filler " + i + " " + "x".repeat(40)));
+        logged.incrementAndGet();
+      }
+    });
+    ByteArrayOutputStream got = new ByteArrayOutputStream();
+    Thread drain = new Thread(() -> {
+      ByteBuffer chunk = ByteBuffer.allocate(8192);
+      try {
+        while (in.read(chunk) >= 0) {
+          got.write(chunk.array(), 0, chunk.position());
+          chunk.clear();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    try {
+      filler.start();
+      int seen = -1;
+      for (int still = 0; still < 3; ) { // no progress for 300 ms: the filler's write is stuck
+        Thread.sleep(100);
+        int now = logged.get();
+        still = now == seen ? still + 1 : 0;
+        seen = now;
+      }
+      assertThat(seen).isLessThan(fillerLines);
+      CompletableFuture.runAsync(() -> h.handle(record("other"))).get(10, TimeUnit.SECONDS);
+    } finally {
+      drain.start();
+      filler.join(30_000);
+      h.close();
+      drain.join(30_000);
+      in.close();
+    }
+    List<String> lines = Arrays.asList(new String(got.toByteArray(), UTF_8).split("\n"));
+    assertThat(lines).contains("other");
+    List<String> fillers = lines.stream().filter(l -> l.startsWith("filler")).collect(Collectors.toList());
+    assertThat(fillers).hasSize(fillerLines);
+    for (int i = 0; i < fillerLines; i++) {
+      assertThat(fillers.get(i)).startsWith("filler " + i + " ");
+    }
+  }
+
+  private static FileChannel open(Path path, StandardOpenOption option) {
+    try {
+      return FileChannel.open(path, option);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test

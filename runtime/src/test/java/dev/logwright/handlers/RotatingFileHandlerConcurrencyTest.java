@@ -10,10 +10,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,9 +32,17 @@ import org.junit.jupiter.api.io.TempDir;
 class RotatingFileHandlerConcurrencyTest {
   private static final int THREADS = 6;
   private static final int PER_THREAD = 3000;
+  private static final Pattern LINE = Pattern.compile("thread (\\d) line (\\d+) \u00e9\u20ac");
 
   @RegisterExtension final StderrCapture stderr = new StderrCapture();
   @TempDir Path dir;
+
+  // app.log is 0, app.log.3 is 3.
+  private static int age(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return name.endsWith(".log") ? 0 : Integer.parseInt(name.substring(dot + 1));
+  }
 
   @ParameterizedTest(name = "buffered={0}")
   @ValueSource(booleans = {false, true})
@@ -72,14 +84,23 @@ class RotatingFileHandlerConcurrencyTest {
       list.forEach(files::add);
     }
     assertThat(files.size()).isGreaterThan(100);
+    // Oldest first: app.log.N, …, app.log.1, then app.log.
+    files.sort(Comparator.comparingInt(RotatingFileHandlerConcurrencyTest::age).reversed());
     Set<String> seen = new HashSet<>();
+    int[] lastLine = new int[THREADS];
+    Arrays.fill(lastLine, -1);
     long lines = 0;
     for (Path f : files) {
       // The size test counts characters; "\u00e9\u20ac" is 3 bytes more than characters.
       assertThat(Files.size(f)).isAtMost(4096L + 3);
       for (String line : Files.readAllLines(f, UTF_8)) {
-        assertThat(line).matches("thread \\d line \\d+ \u00e9\u20ac");
+        Matcher m = LINE.matcher(line);
+        assertThat(m.matches()).isTrue();
         assertThat(seen.add(line)).isTrue();
+        int thread = Integer.parseInt(m.group(1));
+        int number = Integer.parseInt(m.group(2));
+        assertThat(number).isGreaterThan(lastLine[thread]); // each thread's lines in its order
+        lastLine[thread] = number;
         lines++;
       }
     }
