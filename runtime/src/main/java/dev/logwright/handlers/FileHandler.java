@@ -11,8 +11,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +56,10 @@ public class FileHandler extends StreamHandler {
    */
   private static final boolean APPEND_IGNORES_POSITION =
       System.getProperty("os.name", "").startsWith("Linux");
+
+  private static final OpenOption[] APPEND_AGAIN = {
+    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE
+  };
 
   private final String baseFilename;
   private final Path path;
@@ -148,13 +154,20 @@ public class FileHandler extends StreamHandler {
     if (channel != null) {
       closeStream();
     }
-    FileChannel opened = FileChannel.open(path, mode.openOptions());
+    open(mode.openOptions());
+  }
+
+  private void open(OpenOption[] options) throws IOException {
+    FileChannel opened = FileChannel.open(path, options);
+    boolean interrupted = Thread.interrupted(); // see write
     try {
       // The one position query per open; after that the handler counts what it writes.
       perRecord.written = opened.position();
     } catch (IOException e) {
       opened.close();
       throw e;
+    } finally {
+      restoreInterrupt(interrupted);
     }
     positionalWrites = positionalAppend && Files.isRegularFile(path);
     channel = opened;
@@ -239,6 +252,10 @@ public class FileHandler extends StreamHandler {
         return; // bpo-42378: reopening in 'w' after close would erase the file.
       }
       openStream();
+    } else if (!channel.isOpen()) {
+      // Closed by an interrupt that came during a write (see write): open it again, appending
+      // whatever the mode, since truncating would erase the log; what is buffered is kept.
+      open(APPEND_AGAIN);
     }
     if (formatted == record) {
       // preformat leaves its text in the buffer only when no line was formatted before the lock
@@ -264,17 +281,32 @@ public class FileHandler extends StreamHandler {
       bytes = staged(bytes);
     }
     long end = perRecord.written;
+    boolean interrupted = Thread.interrupted(); // see write
     try {
       while (bytes.hasRemaining()) {
         end += write(out, bytes, end);
       }
     } finally {
       perRecord.written = end;
+      restoreInterrupt(interrupted);
     }
   }
 
+  /**
+   * Writes to the channel; the caller clears its thread's interrupt status first. A {@code
+   * FileChannel} is interruptible: an operation by a thread whose interrupt status is set closes
+   * the channel for every thread. A thread that logs while interrupted, as a cancelled task may,
+   * must neither lose its record nor end the log, so writers set the status aside and restore it
+   * afterwards.
+   */
   private int write(FileChannel out, ByteBuffer bytes, long at) throws IOException {
     return positionalWrites ? out.write(bytes, at) : out.write(bytes);
+  }
+
+  private static void restoreInterrupt(boolean interrupted) {
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   // Counted when handed off, so that the rollover check sees them at once; a failed write of
@@ -294,8 +326,13 @@ public class FileHandler extends StreamHandler {
     if (out == null) {
       throw new IOException("the file is not open: " + baseFilename);
     }
-    while (full.hasRemaining()) {
-      at += write(out, full, at);
+    boolean interrupted = Thread.interrupted(); // see write
+    try {
+      while (full.hasRemaining()) {
+        at += write(out, full, at);
+      }
+    } finally {
+      restoreInterrupt(interrupted);
     }
   }
 

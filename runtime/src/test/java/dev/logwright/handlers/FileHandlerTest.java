@@ -170,6 +170,45 @@ class FileHandlerTest {
         .isEqualTo("first 0\nsecond 0\nfirst 1\nsecond 1\nfirst 2\nsecond 2\n");
   }
 
+  /**
+   * A thread whose interrupt status is set logs as any other, and leaves the file open for the
+   * next record: an interruptible channel would close itself at that thread's write.
+   */
+  @Test
+  void anInterruptedThreadLogsAndTheFileStaysOpen() throws Exception {
+    Path file = dir.resolve("interrupted.log");
+    FileHandler h = new FileHandler(file.toString());
+    Thread.currentThread().interrupt();
+    try {
+      h.handle(record("while interrupted"));
+    } finally {
+      assertThat(Thread.interrupted()).isTrue(); // the status is left as it was, and cleared here
+    }
+    h.handle(record("after"));
+    h.close();
+    assertThat(stderr.take()).isEmpty();
+    assertThat(read(file)).isEqualTo("while interrupted\nafter\n");
+  }
+
+  /** A file closed by an interrupt (here a write to the handler's stream) is opened again. */
+  @Test
+  void aFileClosedByAnInterruptIsOpenedAgainForTheNextRecord() throws Exception {
+    Path file = dir.resolve("reopened.log");
+    FileHandler h = new FileHandler(file.toString(), "w");
+    h.handle(record("1"));
+    Thread.currentThread().interrupt();
+    try {
+      assertThrows(java.nio.channels.ClosedByInterruptException.class,
+          () -> h.getStream().write("lost\n".getBytes(UTF_8)));
+    } finally {
+      Thread.interrupted();
+    }
+    h.handle(record("2"));
+    h.close();
+    assertThat(stderr.take()).isEmpty();
+    assertThat(read(file)).isEqualTo("1\n2\n");
+  }
+
   /** A pipe takes no position: its records are written as to any stream (logging to a FIFO). */
   @Test
   void writesToANamedPipe() throws Exception {
