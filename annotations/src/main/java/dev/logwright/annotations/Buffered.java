@@ -17,7 +17,9 @@ import java.lang.annotation.Target;
  * one write when the next record would not fit, on {@code flush()} or {@code close()}, before a
  * file is closed or rolled over, and at the latest {@link #maxDelayMillis} after they were logged.
  * A normal JVM exit flushes too, but a crash, {@code kill -9} or power loss loses what was still
- * buffered: at most {@code size} bytes, logged within the last {@code maxDelayMillis}.
+ * buffered: at most {@code size} bytes (twice that while a file handler writes a full buffer,
+ * which it does outside its lock, with records going to a second buffer meanwhile), logged
+ * within the last {@code maxDelayMillis}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

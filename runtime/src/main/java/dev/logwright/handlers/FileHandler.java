@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * the file again, except in a {@code w} mode, where reopening would erase what was written
  * (bpo-42378). A failure to open or write is reported through {@link #handleError} and the next
  * record tries again, so the handler recovers once the cause (a missing directory, a full disk)
- * goes away.
+ * goes away. A thread that logs while its interrupt status is set writes as any other thread
+ * does, and keeps its status.
  *
  * <p>Subclasses manage the file through {@link #openStream()}, {@link #closeStream()}, {@link
  * #isStreamOpen()} and {@link #streamPosition()}, the counterparts of CPython's {@code _open()},
