@@ -48,6 +48,36 @@ class DatagramHandlerTest {
   }
 
   /**
+   * Verifies that a thread logging while its interrupt status is set sends its record and
+   * leaves the socket open for the next one (an interruptible channel would close itself).
+   */
+  @Test
+  void anInterruptedThreadSendsAndTheSocketStaysOpen() throws Exception {
+    try (DatagramChannel receiver = DatagramChannel.open()) {
+      receiver.bind(new InetSocketAddress("127.0.0.1", 0));
+      int port = ((InetSocketAddress) receiver.getLocalAddress()).getPort();
+      try (DatagramHandler handler = new DatagramHandler("127.0.0.1", port)) {
+        LogRecord first = new LogRecord("first", 20, null, 0, "while interrupted", null, null, null, null);
+        Thread.currentThread().interrupt();
+        try {
+          handler.handle(first);
+        } finally {
+          assertThat(Thread.interrupted()).isTrue();
+        }
+        LogRecord second = new LogRecord("second", 20, null, 0, "after", null, null, null, null);
+        handler.handle(second);
+        assertThat(stderr.take()).isEmpty();
+        ByteBuffer got = ByteBuffer.allocate(1 << 16);
+        receiver.receive(got);
+        assertThat(got.flip()).isEqualTo(handler.makePickle(first));
+        got.clear();
+        receiver.receive(got);
+        assertThat(got.flip()).isEqualTo(handler.makePickle(second));
+      }
+    }
+  }
+
+  /**
    * Verifies that sending to a Unix datagram socket nobody has bound is reported, and that
    * records arrive once a receiver binds the path.
    */
