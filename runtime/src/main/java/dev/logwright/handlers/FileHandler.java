@@ -11,10 +11,8 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,16 +56,14 @@ public class FileHandler extends StreamHandler {
   private static final boolean APPEND_IGNORES_POSITION =
       System.getProperty("os.name", "").startsWith("Linux");
 
-  private static final OpenOption[] APPEND_AGAIN = {
-    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE
-  };
-
   private final String baseFilename;
   private final Path path;
   private final FileMode mode;
   private final boolean delay;
-  private final boolean positionalAppend;
-  /** Whether the open file is written with positional writes: {@link #positionalAppend}, and a regular file. */
+  /**
+   * Whether the open file is written with positional writes: {@link #APPEND_IGNORES_POSITION},
+   * an appending mode and a regular file.
+   */
   private boolean positionalWrites;
 
   private @Nullable FileChannel channel;
@@ -104,7 +100,6 @@ public class FileHandler extends StreamHandler {
     this.baseFilename = path.toString();
     this.mode = FileMode.parse(mode);
     this.delay = delay;
-    this.positionalAppend = APPEND_IGNORES_POSITION && this.mode.appends();
     setStreamInternal(null);
     markExactLibraryClass(FileHandler.class);
     if (!delay) {
@@ -155,12 +150,12 @@ public class FileHandler extends StreamHandler {
     if (channel != null) {
       closeStream();
     }
-    open(mode.openOptions());
+    open(mode);
   }
 
-  private void open(OpenOption[] options) throws IOException {
-    FileChannel opened = FileChannel.open(path, options);
-    boolean interrupted = Thread.interrupted(); // see write
+  private void open(FileMode openMode) throws IOException {
+    FileChannel opened = FileChannel.open(path, openMode.openOptions());
+    boolean interrupted = Thread.interrupted(); // see writeAt
     try {
       // The one position query per open; after that the handler counts what it writes.
       perRecord.written = opened.position();
@@ -170,7 +165,7 @@ public class FileHandler extends StreamHandler {
     } finally {
       restoreInterrupt(interrupted);
     }
-    positionalWrites = positionalAppend && Files.isRegularFile(path);
+    positionalWrites = APPEND_IGNORES_POSITION && openMode.appends() && Files.isRegularFile(path);
     channel = opened;
     channelStream = Channels.newOutputStream(opened);
     setStreamInternal(channelStream);
@@ -254,9 +249,9 @@ public class FileHandler extends StreamHandler {
       }
       openStream();
     } else if (!channel.isOpen()) {
-      // Closed by an interrupt that came during a write (see write): open it again, appending
+      // Closed by an interrupt that came during a write (see writeAt): open it again, appending
       // whatever the mode, since truncating would erase the log; what is buffered is kept.
-      open(APPEND_AGAIN);
+      open(FileMode.APPEND);
     }
     if (formatted == record) {
       // preformat leaves its text in the buffer only when no line was formatted before the lock
@@ -274,34 +269,43 @@ public class FileHandler extends StreamHandler {
   /** Writes {@code bytes} to the open file. */
   @Override
   protected void writeBytes(ByteBuffer bytes) throws IOException {
+    FileChannel out = openChannel();
+    if (!bytes.isDirect() && bytes.remaining() <= STAGING_SIZE) {
+      bytes = staged(bytes);
+    }
+    long at = perRecord.written;
+    int size = bytes.remaining();
+    try {
+      writeAt(out, bytes, at);
+    } finally {
+      perRecord.written = at + size - bytes.remaining(); // what reached the file, even on failure
+    }
+  }
+
+  private FileChannel openChannel() throws IOException {
     FileChannel out = channel;
     if (out == null) {
       throw new IOException("the file is not open: " + baseFilename);
     }
-    if (!bytes.isDirect() && bytes.remaining() <= STAGING_SIZE) {
-      bytes = staged(bytes);
-    }
-    long end = perRecord.written;
-    boolean interrupted = Thread.interrupted(); // see write
-    try {
-      while (bytes.hasRemaining()) {
-        end += write(out, bytes, end);
-      }
-    } finally {
-      perRecord.written = end;
-      restoreInterrupt(interrupted);
-    }
+    return out;
   }
 
   /**
-   * Writes to the channel; the caller clears its thread's interrupt status first. A {@code
-   * FileChannel} is interruptible: an operation by a thread whose interrupt status is set closes
-   * the channel for every thread. A thread that logs while interrupted, as a cancelled task may,
-   * must neither lose its record nor end the log, so writers set the status aside and restore it
-   * afterwards.
+   * Writes all of {@code bytes} to {@code out}, at file offset {@code at} when the file takes
+   * positional writes. A {@code FileChannel} is interruptible: an operation by a thread whose
+   * interrupt status is set closes the channel for every thread. A thread that logs while
+   * interrupted, as a cancelled task may, must neither lose its record nor end the log, so the
+   * status is set aside meanwhile and restored afterwards.
    */
-  private int write(FileChannel out, ByteBuffer bytes, long at) throws IOException {
-    return positionalWrites ? out.write(bytes, at) : out.write(bytes);
+  private void writeAt(FileChannel out, ByteBuffer bytes, long at) throws IOException {
+    boolean interrupted = Thread.interrupted();
+    try {
+      while (bytes.hasRemaining()) {
+        at += positionalWrites ? out.write(bytes, at) : out.write(bytes);
+      }
+    } finally {
+      restoreInterrupt(interrupted);
+    }
   }
 
   private static void restoreInterrupt(boolean interrupted) {
@@ -323,18 +327,7 @@ public class FileHandler extends StreamHandler {
   // the write lock this write holds. The buffer is direct, so the staging buffer is not used.
   @Override
   void writeFullBuffer(ByteBuffer full, long at) throws IOException {
-    FileChannel out = channel;
-    if (out == null) {
-      throw new IOException("the file is not open: " + baseFilename);
-    }
-    boolean interrupted = Thread.interrupted(); // see write
-    try {
-      while (full.hasRemaining()) {
-        at += write(out, full, at);
-      }
-    } finally {
-      restoreInterrupt(interrupted);
-    }
+    writeAt(openChannel(), full, at);
   }
 
   /**

@@ -14,6 +14,9 @@ final class FileMode {
   static final String ALLOWED =
       "'a', 'w' or 'x', optionally with 'b' or 't' and '+' (e.g. \"a\", \"ab\", \"w+\", \"xt\")";
 
+  /** Python's {@code "a"}: append, creating the file if missing. */
+  static final FileMode APPEND = new FileMode("a", 'a');
+
   private final String text;
   private final char kind;
 
