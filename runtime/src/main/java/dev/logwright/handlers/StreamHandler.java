@@ -225,18 +225,24 @@ public class StreamHandler extends Handler {
    * a failed write of buffered bytes always is.
    */
   private void writeHandedOff(LogRecord record, ByteBuffer full, long at) {
-    Exception failure = null;
+    try {
+      writeAndReturn(full, at);
+    } catch (IOException | RuntimeException e) {
+      handleError(record, e); // after the unlock: handleError may log to this handler
+    }
+  }
+
+  /**
+   * Writes a handed-off buffer, then, whatever the outcome, empties it, makes it the spare and
+   * releases the write lock its hand-off took.
+   */
+  private void writeAndReturn(ByteBuffer full, long at) throws IOException {
     try {
       writeFullBuffer(full, at);
-    } catch (IOException | RuntimeException e) {
-      failure = e;
     } finally {
       ((Buffer) full).clear();
       spare = full;
       writeLock.unlock();
-    }
-    if (failure != null) {
-      handleError(record, failure); // after the unlock: handleError may log to this handler
     }
   }
 
@@ -335,8 +341,9 @@ public class StreamHandler extends Handler {
       return n;
     }
     if (n > p.remaining()) {
-      if (perRecord.mayHandOff && handsOffFullBuffers && perRecord.handedOff == null
-          && !writeLock.isHeldByCurrentThread()) {
+      // Not while this thread holds the write lock: then it has a buffer handed off and not yet
+      // written, or is inside writePending, and a second hand-off would pass it.
+      if (perRecord.mayHandOff && handsOffFullBuffers && !writeLock.isHeldByCurrentThread()) {
         handOff(p);
         p = pending;
       } else {
@@ -376,13 +383,7 @@ public class StreamHandler extends Handler {
       if (full != null) {
         // Handed off by this thread, in an emit that has not returned yet: older records, first.
         perRecord.handedOff = null;
-        try {
-          writeFullBuffer(full, perRecord.handedOffAt);
-        } finally {
-          ((Buffer) full).clear();
-          spare = full;
-          writeLock.unlock(); // the hand-off's hold
-        }
+        writeAndReturn(full, perRecord.handedOffAt);
       }
       if (p.position() == 0) {
         return;
