@@ -2,6 +2,7 @@ package dev.logwright.handlers;
 
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +12,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +58,11 @@ public class FileHandler extends StreamHandler {
    */
   private static final boolean APPEND_IGNORES_POSITION =
       System.getProperty("os.name", "").startsWith("Linux");
+
+  /** How the {@code x} modes open: creating the file, failing if it exists. */
+  private static final OpenOption[] CREATE_NEW = {
+    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE
+  };
 
   private final String baseFilename;
   private final Path path;
@@ -154,7 +162,19 @@ public class FileHandler extends StreamHandler {
   }
 
   private void open(FileMode openMode) throws IOException {
-    FileChannel opened = FileChannel.open(path, openMode.openOptions());
+    FileChannel opened;
+    OutputStream stream;
+    if (openMode.exclusive()) {
+      opened = FileChannel.open(path, CREATE_NEW); // java.io cannot refuse an existing file
+      stream = Channels.newOutputStream(opened);
+    } else {
+      // The channel of a FileOutputStream is the FileChannel that FileChannel.open would give,
+      // reached without the file-system provider's channel factory: a dozen classes fewer to
+      // load, which a program that logs as it starts notices. Both share one descriptor.
+      FileOutputStream out = new FileOutputStream(baseFilename, openMode.appends());
+      opened = out.getChannel();
+      stream = out;
+    }
     boolean interrupted = Thread.interrupted(); // see writeAt
     try {
       // The one position query per open; after that the handler counts what it writes.
@@ -167,7 +187,7 @@ public class FileHandler extends StreamHandler {
     }
     positionalWrites = APPEND_IGNORES_POSITION && openMode.appends() && Files.isRegularFile(path);
     channel = opened;
-    channelStream = Channels.newOutputStream(opened);
+    channelStream = stream;
     setStreamInternal(channelStream);
   }
 

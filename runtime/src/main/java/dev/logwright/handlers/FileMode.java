@@ -1,8 +1,5 @@
 package dev.logwright.handlers;
 
-import java.nio.file.OpenOption;
-import java.nio.file.StandardOpenOption;
-
 /**
  * A Python {@code open()} mode as far as a logging file handler uses it: one of {@code a}
  * (append, create if missing), {@code w} (truncate, create if missing) or {@code x} (create, fail
@@ -61,31 +58,14 @@ final class FileMode {
     return kind == 'w';
   }
 
+  /** Returns whether opening fails if the file exists ({@code x} forms). */
+  boolean exclusive() {
+    return kind == 'x';
+  }
+
   /** Returns whether writes go to the end of the file ({@code a} forms). */
   boolean appends() {
     return kind == 'a';
-  }
-
-  /** Returns the options that open a file the way Python's {@code open} does for this mode. */
-  OpenOption[] openOptions() {
-    StandardOpenOption first;
-    StandardOpenOption second;
-    switch (kind) {
-      case 'a':
-        first = StandardOpenOption.CREATE;
-        second = StandardOpenOption.APPEND;
-        break;
-      case 'w':
-        first = StandardOpenOption.CREATE;
-        second = StandardOpenOption.TRUNCATE_EXISTING;
-        break;
-      default:
-        first = StandardOpenOption.CREATE_NEW;
-        second = StandardOpenOption.WRITE;
-        break;
-    }
-    // '+' adds reading, which a handler never does (and the JDK refuses READ with APPEND).
-    return new OpenOption[] {first, second, StandardOpenOption.WRITE};
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.logwright.Formatter;
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
 import dev.logwright.testing.StderrCapture;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -190,7 +191,10 @@ class FileHandlerTest {
     assertThat(read(file)).isEqualTo("while interrupted\nafter\n");
   }
 
-  /** A file closed by an interrupt (here a write to the handler's stream) is opened again. */
+  /**
+   * A file closed by an interrupt (here a write through the channel of the handler's stream, a
+   * {@code FileOutputStream}) is opened again.
+   */
   @Test
   void aFileClosedByAnInterruptIsOpenedAgainForTheNextRecord() throws Exception {
     Path file = dir.resolve("reopened.log");
@@ -198,8 +202,9 @@ class FileHandlerTest {
     h.handle(record("1"));
     Thread.currentThread().interrupt();
     try {
+      FileChannel channel = ((FileOutputStream) h.getStream()).getChannel();
       assertThrows(java.nio.channels.ClosedByInterruptException.class,
-          () -> h.getStream().write("lost\n".getBytes(UTF_8)));
+          () -> channel.write(ByteBuffer.wrap("lost\n".getBytes(UTF_8))));
     } finally {
       Thread.interrupted();
     }
@@ -296,7 +301,7 @@ class FileHandlerTest {
     Path file = sub.resolve("app.log");
     FileHandler h = new FileHandler(file.toString(), "a", null, true);
     h.handle(record("lost"));
-    assertThat(stderr.take()).contains("NoSuchFileException");
+    assertThat(stderr.take()).contains("FileNotFoundException");
     Files.createDirectory(sub);
     h.handle(record("kept"));
     h.close();

@@ -94,7 +94,7 @@ class WatchedFileHandlerTest {
     Files.delete(file);
     Files.delete(sub);
     h.handle(record("2"));
-    assertThat(stderr.take()).contains("NoSuchFileException");
+    assertThat(stderr.take()).contains("FileNotFoundException");
     Files.createDirectory(sub);
     h.handle(record("3"));
     h.close();
