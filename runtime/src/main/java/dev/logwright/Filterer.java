@@ -3,6 +3,7 @@ package dev.logwright;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filter list shared by {@link Handler} and {@link Logger}, as Python's {@code Filterer}.
@@ -10,8 +11,11 @@ import java.util.List;
  * without allocating.
  */
 public abstract class Filterer {
-  private static final Filter[] NONE = new Filter[0];
-  private volatile Filter[] filters = NONE;
+  /**
+   * Null while there are none, rather than an empty array: making one would load {@link Filter}
+   * with the first handler or logger, which costs a program that logs as it starts.
+   */
+  private volatile Filter @Nullable [] filters;
 
   /** Adds {@code filter} unless it is already there. */
   public synchronized void addFilter(Filter filter) {
@@ -19,6 +23,10 @@ public abstract class Filterer {
       throw new NullPointerException("filter == null");
     }
     Filter[] current = filters;
+    if (current == null) {
+      filters = new Filter[] {filter};
+      return;
+    }
     for (Filter f : current) {
       if (f == filter) {
         return;
@@ -32,8 +40,15 @@ public abstract class Filterer {
   /** Removes {@code filter} if it is there. */
   public synchronized void removeFilter(Filter filter) {
     Filter[] current = filters;
+    if (current == null) {
+      return;
+    }
     for (int i = 0; i < current.length; i++) {
       if (current[i] == filter) {
+        if (current.length == 1) {
+          filters = null;
+          return;
+        }
         Filter[] shrunk = new Filter[current.length - 1];
         System.arraycopy(current, 0, shrunk, 0, i);
         System.arraycopy(current, i + 1, shrunk, i, current.length - i - 1);
@@ -45,7 +60,10 @@ public abstract class Filterer {
 
   /** Returns the filters, in the order they were added. */
   public List<Filter> getFilters() {
-    return Collections.unmodifiableList(Arrays.asList(filters));
+    Filter[] current = filters;
+    return current == null
+        ? Collections.emptyList()
+        : Collections.unmodifiableList(Arrays.asList(current));
   }
 
   /**
@@ -53,7 +71,11 @@ public abstract class Filterer {
    * not, as Python does.
    */
   public boolean filter(LogRecord record) {
-    for (Filter f : filters) {
+    Filter[] current = filters;
+    if (current == null) {
+      return true;
+    }
+    for (Filter f : current) {
       if (!f.filter(record)) {
         return false;
       }

@@ -72,6 +72,11 @@ public class LogRecord {
   private long thread;
   private @Nullable String threadName;
   private long process;
+  /**
+   * Whether the record was made in this process, whose id {@link #getProcess} then looks up:
+   * a record has no need to, and a program's first record is made without loading the lookup.
+   */
+  private boolean thisProcess;
   private @Nullable String processName;
   private @Nullable String taskName;
   private @Nullable String message;
@@ -158,10 +163,9 @@ public class LogRecord {
     if (this.threadName != threadName) {
       this.threadName = threadName;
     }
-    this.process = ProcessInfo.pid();
-    String processName = ProcessInfo.processName();
-    if (this.processName != processName) {
-      this.processName = processName;
+    this.thisProcess = true;
+    if (this.processName != ProcessInfo.MAIN_PROCESS) {
+      this.processName = ProcessInfo.MAIN_PROCESS;
     }
     this.taskName = null;
     this.message = null;
@@ -275,6 +279,7 @@ public class LogRecord {
     thread = other.thread;
     threadName = other.threadName;
     process = other.process;
+    thisProcess = other.thisProcess;
     processName = other.processName;
     taskName = other.taskName;
     message = other.message;
@@ -546,7 +551,7 @@ public class LogRecord {
   }
 
   public long getProcess() {
-    return process;
+    return thisProcess ? ProcessInfo.pid() : process;
   }
 
   public @Nullable String getProcessName() {
@@ -555,6 +560,7 @@ public class LogRecord {
 
   public void setProcess(long process, @Nullable String processName) {
     this.process = process;
+    this.thisProcess = false;
     this.processName = processName;
   }
 

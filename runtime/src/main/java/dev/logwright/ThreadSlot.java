@@ -10,13 +10,9 @@ import org.jspecify.annotations.Nullable;
  * looks the thread up once.
  */
 final class ThreadSlot {
-  // A subclass, not withInitial(ThreadSlot::new): no lambda bootstrap on the first log call.
-  private static final ThreadLocal<ThreadSlot> SLOTS = new ThreadLocal<ThreadSlot>() {
-    @Override
-    protected ThreadSlot initialValue() {
-      return new ThreadSlot();
-    }
-  };
+  // Filled by current(), not by initialValue() or withInitial(ThreadSlot::new): no subclass to
+  // load nor lambda to bootstrap on a program's first log call.
+  private static final ThreadLocal<ThreadSlot> SLOTS = new ThreadLocal<>();
 
   /** The thread this slot belongs to. */
   final Thread owner = Thread.currentThread();
@@ -36,12 +32,17 @@ final class ThreadSlot {
 
   /** Returns the calling thread's slot. */
   static ThreadSlot current() {
-    return SLOTS.get();
+    ThreadSlot slot = SLOTS.get();
+    if (slot == null) {
+      slot = new ThreadSlot();
+      SLOTS.set(slot);
+    }
+    return slot;
   }
 
   /** Returns {@code owner}, the slot a buffer or call was lent from, or the calling thread's. */
   static ThreadSlot orCurrent(@Nullable ThreadSlot owner) {
-    return owner != null ? owner : SLOTS.get();
+    return owner != null ? owner : current();
   }
 
   /** Returns the thread's typed-message buffer, made at its first use. */

@@ -21,6 +21,24 @@ class LogRecordTest {
   }
 
   @Test
+  void processIsThisOneUntilSetAndACopyKeepsWhatItWas() {
+    LogRecord r = new LogRecord("n", Level.INFO, null, 0, "m", null, null, null, null);
+    long pid = ProcessHandle.current().pid();
+    assertThat(r.getProcess()).isEqualTo(pid);
+    assertThat(r.get("process")).isEqualTo(pid);
+    LogRecord fromHere = r.copy();
+    r.setProcess(4321L, "Worker-1");
+    LogRecord fromElsewhere = r.copy();
+    assertThat(r.getProcess()).isEqualTo(4321L);
+    assertThat(r.getProcessName()).isEqualTo("Worker-1");
+    assertThat(fromHere.getProcess()).isEqualTo(pid);
+    assertThat(fromElsewhere.getProcess()).isEqualTo(4321L);
+    r.init("n", Level.INFO, "reused", null, null, 0);
+    assertThat(r.getProcess()).isEqualTo(pid);
+    assertThat(r.getProcessName()).isEqualTo("MainProcess");
+  }
+
+  @Test
   void unknownPathnameGivesPythonsPlaceholders() {
     LogRecord r = new LogRecord("n", Level.INFO, null, 0, "m", null, null, null, null);
     assertThat(r.getFilename()).isEqualTo("(unknown file)");

@@ -189,7 +189,11 @@ public class StreamHandler extends Handler {
       line.release(); // emit formats again under the lock and reports the failure there
       line = null;
     }
-    SpinWait.lock(lock); // held only to write the bytes: worth a moment's wait before parking
+    if (!lock.tryLock()) {
+      // Held only to write the bytes: worth a moment's wait before parking. (Tried here first so
+      // that a program never contending for it does not load SpinWait as it starts.)
+      SpinWait.lock(lock);
+    }
     FormattedLine outer = perRecord.prepared;
     boolean outerMayHandOff = perRecord.mayHandOff;
     perRecord.prepared = line;

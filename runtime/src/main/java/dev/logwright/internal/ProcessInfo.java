@@ -9,6 +9,9 @@ import java.io.IOException;
  * ProcessHandle} where the platform has it, else 0.
  */
 public final class ProcessInfo {
+  /** {@code "MainProcess"}, Python's name for a process not started by multiprocessing. */
+  public static final String MAIN_PROCESS = "MainProcess";
+
   private static final long PID = findPid();
 
   private ProcessInfo() {}
@@ -16,11 +19,6 @@ public final class ProcessInfo {
   /** Returns the process id, or 0 when the platform does not tell it. */
   public static long pid() {
     return PID;
-  }
-
-  /** Returns {@code "MainProcess"}, Python's name for a process not started by multiprocessing. */
-  public static String processName() {
-    return "MainProcess";
   }
 
   // java.io rather than java.nio.file: the file-system classes of java.io are loaded with the

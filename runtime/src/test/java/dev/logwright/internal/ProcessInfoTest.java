@@ -9,9 +9,4 @@ class ProcessInfoTest {
   void pidIsThisJvmsProcessId() {
     assertThat(ProcessInfo.pid()).isEqualTo(ProcessHandle.current().pid());
   }
-
-  @Test
-  void processNameIsPythonsNameForAProcessNotStartedByMultiprocessing() {
-    assertThat(ProcessInfo.processName()).isEqualTo("MainProcess");
-  }
 }
