@@ -9,7 +9,7 @@
 #   JMH_TIMING      JMH warm-up/measurement options (default: -wi 2 -w 1s -i 4 -r 1s -f 2: two
 #                   JVMs per benchmark, as one JVM's JIT and thread placement move a figure by ±20 %)
 #   JMH_INCLUDE     a regular expression of benchmarks to run (default: all)
-#   STARTUP_RUNS    processes per start-up program (default: 10)
+#   STARTUP_RUNS    processes per start-up program (default: 30; one process varies by ±10 %)
 #   CPYTHON_RECORDS records for CPython's row (default: 100000)
 #   LOGWRIGHT_PYTHON  the CPython for the reference row (default: python3.13, else python3)
 #   SKIP_BUILD=1    reuse benchmarks/target/benchmarks.jar
@@ -69,7 +69,7 @@ for threads in 1 2; do
 done
 
 echo "== start-up" >&2
-python3 benchmarks/scripts/startup.py --jar "$jar" --runs "${STARTUP_RUNS:-10}" \
+python3 benchmarks/scripts/startup.py --jar "$jar" --runs "${STARTUP_RUNS:-30}" \
   --out "$raw/startup.json" --tmp "$BENCH_TMP"
 
 echo "== CPython reference ($python)" >&2

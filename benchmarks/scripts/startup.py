@@ -2,14 +2,15 @@
 """Times whole processes that configure a rotating file, log one line and exit.
 
 Each program of dev.logwright.benchmarks.startup runs --runs times (after one untimed run that
-warms the page cache), in rounds that take the programs in turn so that a noisy moment hurts
-them all alike. Every run gets a fresh directory, and every run's line is checked. Writes JSON:
+warms the page cache), in rounds that take every program once, in an order shuffled per round:
+a noisy moment hurts them all alike, and no program always follows the same one. Every run gets a fresh directory, and every run's line is checked. Writes JSON:
 {"runs": n, "java": "...", "programs": {"logwright": {"seconds": [...], "median": s, ...}}}.
 """
 
 import argparse
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -59,7 +60,8 @@ def run_once(java, jar, name, base):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--jar", required=True, help="benchmarks/target/benchmarks.jar")
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=7, help="seed of the order of each round")
     parser.add_argument("--out", required=True, help="JSON file to write")
     parser.add_argument("--java", default=shutil.which("java") or "java")
     parser.add_argument("--tmp", default=os.environ.get("BENCH_TMP"), help="directory for the log files")
@@ -72,8 +74,11 @@ def main():
     times = {name: [] for name in PROGRAMS}
     for name in PROGRAMS:
         run_once(args.java, args.jar, name, args.tmp)  # untimed warm-up of the page cache
+    order = list(PROGRAMS)
+    shuffle = random.Random(args.seed).shuffle
     for _ in range(args.runs):
-        for name in PROGRAMS:
+        shuffle(order)
+        for name in order:
             times[name].append(run_once(args.java, args.jar, name, args.tmp))
 
     version = subprocess.run([args.java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]

@@ -63,6 +63,7 @@ public final class AppLoggingPipeline implements AppLogging, AutoCloseable {
    * Builds every handler, targets before the handlers that use them.
    */
   public static AppLoggingPipeline create() {
+    FormatSupport.prefetchDefaultZone();
     return new AppLoggingPipeline();
   }
 

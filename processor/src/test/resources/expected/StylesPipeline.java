@@ -45,6 +45,7 @@ public final class StylesPipeline implements Styles, AutoCloseable {
    * Builds every handler, targets before the handlers that use them.
    */
   public static StylesPipeline create() {
+    FormatSupport.prefetchDefaultZone();
     return new StylesPipeline();
   }
 

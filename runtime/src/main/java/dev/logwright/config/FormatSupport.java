@@ -5,6 +5,7 @@ import dev.logwright.LogRecord;
 import dev.logwright.internal.Conversions;
 import dev.logwright.internal.PyFloat;
 import dev.logwright.internal.PyRepr;
+import dev.logwright.internal.Zones;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,16 @@ public final class FormatSupport {
   public static final int ZERO = Conversions.ZERO;
 
   private FormatSupport() {}
+
+  /**
+   * Starts reading the JVM's default time zone on another thread, once per JVM: a generated
+   * pipeline whose formats render {@code asctime} calls this first, so that the read (the
+   * time-zone database takes milliseconds) overlaps with building its handlers rather than
+   * delaying the first record.
+   */
+  public static void prefetchDefaultZone() {
+    Zones.prefetchDefault();
+  }
 
   /**
    * Appends {@code value} converted as {@code %<flags><width>.<precision><conversion>} ({@code -1}:

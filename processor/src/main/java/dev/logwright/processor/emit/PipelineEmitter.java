@@ -56,12 +56,7 @@ public final class PipelineEmitter {
     addFields(type);
     addConstructor(type);
     LifecycleEmitter lifecycle = new LifecycleEmitter(model, pipeline);
-    type.addMethod(MethodSpec.methodBuilder("create")
-        .addJavadoc("Builds every handler, targets before the handlers that use them.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(pipeline)
-        .addStatement("return new $T()", pipeline)
-        .build());
+    type.addMethod(createMethod());
     lifecycle.addPublicMethods(type);
     addHandlerMethods(type);
     addLoggerMethods(type);
@@ -69,6 +64,18 @@ public final class PipelineEmitter {
     lifecycle.addHelpers(type);
     addFormatters(type);
     return JavaFile.builder(model.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private MethodSpec createMethod() {
+    MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+        .addJavadoc("Builds every handler, targets before the handlers that use them.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(pipeline);
+    if (model.handlers().stream().anyMatch(h -> h.common().format() != null && h.common().format().usesTime())) {
+      // Before anything else, so that reading the zone overlaps with all of the building.
+      create.addStatement("$T.prefetchDefaultZone()", RuntimeNames.FORMAT_SUPPORT);
+    }
+    return create.addStatement("return new $T()", pipeline).build();
   }
 
   private void addGenerated(TypeSpec.Builder type) {
