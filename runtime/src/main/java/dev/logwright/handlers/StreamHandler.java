@@ -190,8 +190,7 @@ public class StreamHandler extends Handler {
       line = null;
     }
     if (!lock.tryLock()) {
-      // Held only to write the bytes: worth a moment's wait before parking. (Tried here first so
-      // that a program never contending for it does not load SpinWait as it starts.)
+      // Held only to write the bytes: worth a moment's wait before parking.
       SpinWait.lock(lock);
     }
     FormattedLine outer = perRecord.prepared;

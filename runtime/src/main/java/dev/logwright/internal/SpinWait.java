@@ -23,12 +23,11 @@ public final class SpinWait {
 
   /**
    * Takes {@code lock}, spinning briefly while another thread holds it before parking as {@link
-   * ReentrantLock#lock()} does. For locks held only for short moments.
+   * ReentrantLock#lock()} does. For locks held only for short moments, by a caller whose own
+   * {@link ReentrantLock#tryLock()} has just failed: trying at the call site keeps this class
+   * unloaded while the lock is free.
    */
   public static void lock(ReentrantLock lock) {
-    if (lock.tryLock()) {
-      return;
-    }
     for (int i = 0; i < LOCK_SPINS; i++) {
       onSpinWait();
       if (!lock.isLocked() && lock.tryLock()) {
