@@ -3,7 +3,8 @@
 
 Each program of dev.logwright.benchmarks.startup runs --runs times (after one untimed run that
 warms the page cache), in rounds that take every program once, in an order shuffled per round:
-a noisy moment hurts them all alike, and no program always follows the same one. Every run gets a fresh directory, and every run's line is checked. Writes JSON:
+a noisy moment hurts them all alike, and no program always follows the same one. Every run gets
+a fresh directory, and every run's line is checked. Writes JSON:
 {"runs": n, "java": "...", "programs": {"logwright": {"seconds": [...], "median": s, ...}}}.
 """
 
