@@ -433,7 +433,9 @@ public class StreamHandler extends Handler {
       if (old != null) {
         old.cancel();
       }
-      // A channel writes a heap buffer through a temporary direct copy: spare it that.
+      // A file handler's buffers are direct, since a channel writes a heap buffer through a
+      // temporary direct copy, and two: one is written outside the lock while records fill the
+      // other.
       handsOffFullBuffers = bufferSize > 0 && exactLibraryClass && writesToChannel();
       pending = bufferSize == 0 ? null
           : handsOffFullBuffers ? ByteBuffer.allocateDirect(bufferSize)
