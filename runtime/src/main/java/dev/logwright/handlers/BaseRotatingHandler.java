@@ -72,6 +72,12 @@ public abstract class BaseRotatingHandler extends FileHandler {
     }
   }
 
+  /** No line is claimed outside {@link #emit}, which asks {@link #shouldRollover} for each. */
+  @Override
+  long claimBudget() {
+    return 0;
+  }
+
   /**
    * Returns whether {@code record} should go to a fresh file. Called by {@link #emit} with the
    * lock held, before the record is written.

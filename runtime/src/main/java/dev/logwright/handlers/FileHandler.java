@@ -286,6 +286,21 @@ public class FileHandler extends StreamHandler {
     return true;
   }
 
+  /**
+   * Lines may be claimed in the buffer while the file is open, with no limit: {@link #emit}
+   * does nothing per record but write it there.
+   */
+  @Override
+  long claimBudget() {
+    return fileOpenForClaims() ? Long.MAX_VALUE : 0;
+  }
+
+  /** Whether the file is open, so that claimed lines can reach it. Call with the lock held. */
+  final boolean fileOpenForClaims() {
+    FileChannel open = channel;
+    return open != null && open.isOpen();
+  }
+
   /** Writes {@code bytes} to the open file. */
   @Override
   protected void writeBytes(ByteBuffer bytes) throws IOException {

@@ -119,6 +119,19 @@ public class RotatingFileHandler extends BaseRotatingHandler {
   }
 
   /**
+   * Lines may be claimed in the buffer while the file is open, as long as {@link #shouldRollover}
+   * would answer {@code false} for them: the file's position plus the line's length in chars plus
+   * one stays below {@code maxBytes} (chars bound code points, so the test is never looser).
+   */
+  @Override
+  long claimBudget() {
+    if (!fileOpenForClaims()) {
+      return 0;
+    }
+    return maxBytes > 0 ? maxBytes - perRecord.written : Long.MAX_VALUE;
+  }
+
+  /**
    * Closes the file, shifts {@code name.i} to {@code name.i+1} for each backup (every name
    * passed through {@link #rotationFilename}), rotates the file to {@code name.1} through {@link
    * #rotate}, and opens a new file unless {@code delay} is set.

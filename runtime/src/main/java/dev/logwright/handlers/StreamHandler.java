@@ -47,6 +47,15 @@ import org.jspecify.annotations.Nullable;
  * thread-safe} (the library's own formatters are) and the handler is an instance of the library's
  * class itself, not of a subclass, which may rely on Python's order; otherwise everything happens
  * under the lock as in Python. The output is the same either way.
+ *
+ * <p><b>Appending without the lock.</b> In buffered mode, {@link FileHandler} and {@link
+ * RotatingFileHandler} go one step further for such a record: when it fits in the buffer and
+ * cannot make a rotating file roll over, the logging thread claims its place in the buffer with
+ * one atomic operation and copies it there without taking the lock at all, so that threads
+ * logging to one file do not pass the lock between processors at every record. Records land in
+ * the order of their claims: one logged after another thread's call returned comes after it,
+ * as under the lock. Everything else (a full buffer, a rollover, a flush, closing) goes through
+ * the lock, which first waits for the claimed copies to finish.
  */
 public class StreamHandler extends Handler {
   /** Python's default terminator, a line feed. */
@@ -81,6 +90,11 @@ public class StreamHandler extends Handler {
    * {@link #handle} may format before taking the lock, and a file's buffer may be direct memory.
    */
   private boolean exactLibraryClass;
+  /**
+   * Where threads append lines without the lock, in a file handler's buffered mode (see {@link
+   * BufferClaims}); null otherwise. Replaced only with the lock held, after settling the old one.
+   */
+  private volatile @Nullable BufferClaims claims;
   /** Changed at every record, under the lock; apart from the fields read before the lock. */
   final WriteState perRecord = new WriteState();
 
@@ -189,9 +203,17 @@ public class StreamHandler extends Handler {
       line.release(); // emit formats again under the lock and reports the failure there
       line = null;
     }
+    BufferClaims c = claims;
+    if (line != null && c != null && c.tryAppend(line.bytes(), line.recordLength())) {
+      line.release();
+      return true;
+    }
     if (!lock.tryLock()) {
       // Held only to write the bytes: worth a moment's wait before parking.
       SpinWait.lock(lock);
+    }
+    if (c != null) {
+      c.settle();
     }
     FormattedLine outer = perRecord.prepared;
     boolean outerMayHandOff = perRecord.mayHandOff;
@@ -210,6 +232,11 @@ public class StreamHandler extends Handler {
       full = perRecord.handedOff;
       fullAt = perRecord.handedOffAt;
       perRecord.handedOff = null;
+      if (line != null) {
+        // Only where claims can follow: a thread without a prepared line (a queue's listener,
+        // a caller's own record) would open the window at every record, for nobody.
+        openClaims();
+      }
       lock.unlock();
       if (line != null) {
         line.release();
@@ -219,6 +246,41 @@ public class StreamHandler extends Handler {
       writeHandedOff(record, full, fullAt);
     }
     return true;
+  }
+
+  /**
+   * Lets the next lines be claimed in the buffer without the lock, if the handler has claims and
+   * {@link #claimBudget} allows. Call with the lock held.
+   */
+  private void openClaims() {
+    BufferClaims c = claims;
+    ByteBuffer p = pending;
+    if (c == null || p == null) {
+      return;
+    }
+    long budget = claimBudget();
+    if (budget > 0) {
+      c.open(p, budget);
+    }
+  }
+
+  /** Settles the claims made without the lock, so that the buffer's position counts them. */
+  private void settleClaims() {
+    BufferClaims c = claims;
+    if (c != null) {
+      c.settle();
+    }
+  }
+
+  /**
+   * Returns how far, counted from the start of what is buffered, a line claimed without the lock
+   * may reach: its offset plus its length in chars plus one must stay below this. 0 or less: no
+   * line may be claimed now, and every record goes through {@link #emit}. File handlers whose
+   * {@code emit} adds nothing per record that claiming would skip override it. Call with the
+   * lock held.
+   */
+  long claimBudget() {
+    return 0;
   }
 
   /**
@@ -331,6 +393,7 @@ public class StreamHandler extends Handler {
    */
   final int writeOut(ByteBuffer bytes) throws IOException {
     int n = bytes.remaining();
+    settleClaims();
     ByteBuffer p = pending;
     if (p == null) {
       writeBytes(bytes);
@@ -380,6 +443,7 @@ public class StreamHandler extends Handler {
     if (p == null) {
       return;
     }
+    settleClaims();
     writeLock.lock(); // waits for a buffer another thread handed off and is writing
     try {
       ByteBuffer full = perRecord.handedOff;
@@ -405,7 +469,11 @@ public class StreamHandler extends Handler {
   /** Returns how many bytes wait in the buffer; 0 when not buffered. Call with the lock held. */
   protected final int pendingBytes() {
     ByteBuffer p = pending;
-    return p == null ? 0 : p.position();
+    if (p == null) {
+      return 0;
+    }
+    settleClaims();
+    return p.position();
   }
 
   /**
@@ -428,19 +496,25 @@ public class StreamHandler extends Handler {
     lock.lock();
     try {
       flush();
+      settleClaims(); // flush settles them only while there is a stream
       Flusher.Registration old = flusher;
       flusher = null;
       if (old != null) {
         old.cancel();
       }
-      // A file handler's buffers are direct, since a channel writes a heap buffer through a
-      // temporary direct copy, and two: one is written outside the lock while records fill the
-      // other.
+      // A file handler has two buffers: one is written outside the lock while records fill the
+      // other. Threads claim room in them without the lock (BufferClaims), copying into the
+      // array of a heap buffer; a buffer too large for claims is direct instead, since a
+      // channel writes a heap buffer through a temporary direct copy.
       handsOffFullBuffers = bufferSize > 0 && exactLibraryClass && writesToChannel();
+      boolean claimable = handsOffFullBuffers && bufferSize <= BufferClaims.MAX_CAPACITY;
       pending = bufferSize == 0 ? null
-          : handsOffFullBuffers ? ByteBuffer.allocateDirect(bufferSize)
+          : handsOffFullBuffers && !claimable ? ByteBuffer.allocateDirect(bufferSize)
           : ByteBuffer.allocate(bufferSize);
-      spare = handsOffFullBuffers ? ByteBuffer.allocateDirect(bufferSize) : null;
+      spare = !handsOffFullBuffers ? null
+          : claimable ? ByteBuffer.allocate(bufferSize)
+          : ByteBuffer.allocateDirect(bufferSize);
+      claims = claimable ? new BufferClaims() : null;
       this.maxDelayMillis = bufferSize == 0 ? 0 : maxDelayMillis;
       if (bufferSize > 0) {
         flusher = Flusher.register(new BackgroundFlush(), maxDelayMillis);

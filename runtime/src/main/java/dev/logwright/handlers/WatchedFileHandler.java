@@ -88,6 +88,12 @@ public class WatchedFileHandler extends FileHandler {
     }
   }
 
+  /** No line is claimed outside {@link #emit}, which checks the file for each record. */
+  @Override
+  long claimBudget() {
+    return 0;
+  }
+
   /** Reopens the file if it was moved or deleted, then writes the record to it. */
   @Override
   public void emit(LogRecord record) {
