@@ -75,11 +75,14 @@ public class BaselineBench {
 
     void write(ByteBuffer bytes) {
       try {
-        int n = POSITIONAL_APPEND ? channel.write(bytes, written.get()) : channel.write(bytes);
-        if (written.addAndGet(n) > BenchDir.MAX_BYTES) {
+        // Emptied before a write, not after one: the file never ends a trial empty, which the
+        // line check at tear-down would take for a benchmark that wrote nothing.
+        if (written.get() > BenchDir.MAX_BYTES) {
           written.set(0);
           channel.truncate(0);
         }
+        int n = POSITIONAL_APPEND ? channel.write(bytes, written.get()) : channel.write(bytes);
+        written.addAndGet(n);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
