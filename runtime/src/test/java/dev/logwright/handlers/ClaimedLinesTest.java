@@ -4,10 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.logwright.Formatter;
-import dev.logwright.Handler;
-import dev.logwright.Level;
 import dev.logwright.Logger;
-import dev.logwright.Manager;
+import dev.logwright.testing.OwnHierarchy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,21 +28,13 @@ class ClaimedLinesTest {
 
   @TempDir Path dir;
 
-  private static Logger loggerTo(Handler h) {
-    Logger logger = new Manager().getLogger("app");
-    logger.setLevel(Level.INFO);
-    logger.setPropagate(false);
-    logger.addHandler(h);
-    return logger;
-  }
-
   @Test
   void aBufferedRecordIsAppendedWhileAnotherThreadHoldsTheLock() throws Exception {
     Path log = dir.resolve("a.log");
     RotatingFileHandler h = new RotatingFileHandler(log.toString(), 1 << 20, 1);
     h.setFormatter(new Formatter("%(message)s"));
     h.setBuffering(4096, 60_000);
-    Logger logger = loggerTo(h);
+    Logger logger = OwnHierarchy.infoLoggerTo(h);
     Thread first = new Thread(() -> logger.info("first")); // goes through the lock, opens claims
     first.start();
     first.join(WAIT_MILLIS);
@@ -74,7 +64,7 @@ class ClaimedLinesTest {
     RotatingFileHandler h = new RotatingFileHandler(log.toString(), 8192, 10_000);
     h.setFormatter(new Formatter("%(message)s"));
     h.setBuffering(512, 1);
-    Logger logger = loggerTo(h);
+    Logger logger = OwnHierarchy.infoLoggerTo(h);
     AtomicInteger turn = new AtomicInteger();
     List<Thread> players = new ArrayList<>();
     for (int p = 0; p < 2; p++) {
@@ -120,7 +110,7 @@ class ClaimedLinesTest {
     FileHandler h = new FileHandler(log.toString());
     h.setFormatter(new Formatter("%(threadName)s %(message)s"));
     h.setBuffering(1024, 1);
-    Logger logger = loggerTo(h);
+    Logger logger = OwnHierarchy.infoLoggerTo(h);
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       workers.add(new Thread(() -> {

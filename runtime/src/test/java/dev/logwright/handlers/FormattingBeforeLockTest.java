@@ -3,11 +3,10 @@ package dev.logwright.handlers;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.logwright.Formatter;
-import dev.logwright.Handler;
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
 import dev.logwright.Logger;
-import dev.logwright.Manager;
+import dev.logwright.testing.OwnHierarchy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,16 +137,8 @@ class FormattingBeforeLockTest {
 
   /** A thread logging {@code msg} through a logger of its own hierarchy whose one handler is {@code h}. */
   private static Thread loggingThread(FileHandler h, String msg) {
-    Logger logger = loggerTo(h);
+    Logger logger = OwnHierarchy.infoLoggerTo(h);
     return new Thread(() -> logger.info(msg));
-  }
-
-  private static Logger loggerTo(Handler h) {
-    Logger logger = new Manager().getLogger("app");
-    logger.setLevel(Level.INFO);
-    logger.setPropagate(false);
-    logger.addHandler(h);
-    return logger;
   }
 
   @Test
@@ -170,7 +161,7 @@ class FormattingBeforeLockTest {
     if (buffered) {
       h.setBuffering(4096, 60_000);
     }
-    Logger logger = loggerTo(h);
+    Logger logger = OwnHierarchy.infoLoggerTo(h);
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       String name = "w" + t;
