@@ -1,5 +1,6 @@
 package dev.logwright.handlers;
 
+import dev.logwright.internal.SpinWait;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -45,8 +46,6 @@ final class BufferClaims {
   private final AtomicIntegerArray copied = new AtomicIntegerArray(MAX_CLAIMS);
   /** The buffer of the open window; set with the handler's lock held, before the window opens. */
   private volatile ByteBuffer target = ByteBuffer.allocate(0);
-  /** Claims must end before this offset, whichever of the buffer's end and the budget is nearer. */
-  private volatile int end;
   /**
    * The line length, in chars plus one, that a claim at offset 0 must stay under: the handler's
    * budget for the window ({@code Long.MAX_VALUE} when none applies).
@@ -69,7 +68,7 @@ final class BufferClaims {
       ByteBuffer into = target;
       int at = (int) (s & OFFSET_MASK);
       int claims = (int) ((s >>> OFFSET_BITS) & MAX_CLAIMS);
-      if (at + n > end || claims == MAX_CLAIMS || at + (long) codeUnits + 1 >= budget) {
+      if (at + n > into.capacity() || claims == MAX_CLAIMS || at + (long) codeUnits + 1 >= budget) {
         return false;
       }
       if (state.compareAndSet(s, s + COUNT_ONE + n)) {
@@ -100,7 +99,7 @@ final class BufferClaims {
       // A claim is copied a moment after it is made, unless its thread lost its processor.
       for (int spins = 0; copied.get(i) != window; spins++) {
         if (spins < 64) {
-          dev.logwright.internal.SpinWait.onSpinWait();
+          SpinWait.onSpinWait();
         } else {
           Thread.yield();
         }
@@ -120,7 +119,6 @@ final class BufferClaims {
       return;
     }
     target = buffer;
-    end = buffer.capacity();
     this.budget = budget;
     epoch = (int) ((epoch + 1) & EPOCH_MASK);
     if (epoch == 0) {

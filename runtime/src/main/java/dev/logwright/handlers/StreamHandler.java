@@ -508,12 +508,9 @@ public class StreamHandler extends Handler {
       // channel writes a heap buffer through a temporary direct copy.
       handsOffFullBuffers = bufferSize > 0 && exactLibraryClass && writesToChannel();
       boolean claimable = handsOffFullBuffers && bufferSize <= BufferClaims.MAX_CAPACITY;
-      pending = bufferSize == 0 ? null
-          : handsOffFullBuffers && !claimable ? ByteBuffer.allocateDirect(bufferSize)
-          : ByteBuffer.allocate(bufferSize);
-      spare = !handsOffFullBuffers ? null
-          : claimable ? ByteBuffer.allocate(bufferSize)
-          : ByteBuffer.allocateDirect(bufferSize);
+      boolean direct = handsOffFullBuffers && !claimable;
+      pending = bufferSize == 0 ? null : newBuffer(bufferSize, direct);
+      spare = handsOffFullBuffers ? newBuffer(bufferSize, direct) : null;
       claims = claimable ? new BufferClaims() : null;
       this.maxDelayMillis = bufferSize == 0 ? 0 : maxDelayMillis;
       if (bufferSize > 0) {
@@ -522,6 +519,10 @@ public class StreamHandler extends Handler {
     } finally {
       lock.unlock();
     }
+  }
+
+  private static ByteBuffer newBuffer(int size, boolean direct) {
+    return direct ? ByteBuffer.allocateDirect(size) : ByteBuffer.allocate(size);
   }
 
   /** Returns the buffer size of {@link #setBuffering}; 0 (the default) when every record is flushed. */
