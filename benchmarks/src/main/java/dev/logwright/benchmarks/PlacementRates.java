@@ -49,6 +49,11 @@ public final class PlacementRates {
       this.handOverNanos = handOverNanos;
     }
 
+    /** Whether the hand-over time lies in [{@code min}, {@code max}). */
+    boolean placedWithin(double min, double max) {
+      return handOverNanos >= min && handOverNanos < max;
+    }
+
     @Override
     public String toString() {
       return String.format(Locale.ROOT, "%.2f M records/s, hand-over %.0f ns",
@@ -111,7 +116,7 @@ public final class PlacementRates {
     double sum = 0;
     int n = 0;
     for (Sample s : samples) {
-      if (s.handOverNanos >= min && s.handOverNanos < max) {
+      if (s.placedWithin(min, max)) {
         sum += s.recordsPerSecond;
         n++;
       }
@@ -136,7 +141,7 @@ public final class PlacementRates {
 
   private static String summary(List<Sample> samples, double min, double max) {
     double mean = meanRate(samples, min, max);
-    long n = samples.stream().filter(s -> s.handOverNanos >= min && s.handOverNanos < max).count();
+    long n = samples.stream().filter(s -> s.placedWithin(min, max)).count();
     return Double.isNaN(mean) ? "none measured"
         : String.format(Locale.ROOT, "%.2f over %d half seconds", mean / 1e6, n);
   }
