@@ -2,20 +2,19 @@ package dev.logwright.handlers;
 
 import dev.logwright.Level;
 import dev.logwright.LogRecord;
+import java.io.File;
+import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardOpenOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,13 +40,28 @@ import org.jspecify.annotations.Nullable;
  * goes away. A thread that logs while its interrupt status is set writes as any other thread
  * does, and keeps its status.
  *
+ * <p>The file is opened as a {@link FileOutputStream}: one {@code write(2)} per record, or per
+ * buffer in buffered mode. A handler that keeps writing records one by one takes the stream's
+ * channel after its first thousand, for a cheaper write per record.
+ *
  * <p>Subclasses manage the file through {@link #openStream()}, {@link #closeStream()}, {@link
  * #isStreamOpen()} and {@link #streamPosition()}, the counterparts of CPython's {@code _open()},
  * {@code stream.close()}, {@code stream is not None} and {@code stream.tell()}.
  */
 public class FileHandler extends StreamHandler {
-  /** The largest write that goes through {@link #staged}: a line of a log, not a buffer of them. */
-  private static final int STAGING_SIZE = 8192;
+  /**
+   * The largest write that may go through the channel and {@link #staging}: a line of a log,
+   * not a buffer of them.
+   */
+  private static final int LINE_WRITE_MAX = 8192;
+  /**
+   * How many line writes a handler makes through its file's stream before it takes the file's
+   * channel for the rest. A channel write costs less (one call into the JVM from native code
+   * instead of four), some 80 ns a line; but the JVM's first channel costs milliseconds (two
+   * dozen classes outside the JDK's class-data archive and two native libraries), which a
+   * program that logs a few lines as it starts would pay for nothing.
+   */
+  static final int STREAM_LINE_WRITES = 1024;
   /**
    * Whether a positional write to a file opened for appending goes to the file's end whatever
    * the position, as on Linux (pwrite(2), BUGS). There it is the cheaper call: the kernel takes
@@ -59,24 +73,26 @@ public class FileHandler extends StreamHandler {
   private static final boolean APPEND_IGNORES_POSITION =
       System.getProperty("os.name", "").startsWith("Linux");
 
-  /** How the {@code x} modes open: creating the file, failing if it exists. */
-  private static final OpenOption[] CREATE_NEW = {
-    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE
-  };
-
   private final String baseFilename;
   private final Path path;
   private final FileMode mode;
   private final boolean delay;
+
+  private @Nullable FileOutputStream file;
+  /** The descriptor of {@link #file}, invalid once something closes it. */
+  private @Nullable FileDescriptor fileDescriptor;
+  /** The channel of {@link #file}, taken after {@link #STREAM_LINE_WRITES} line writes. */
+  private @Nullable FileChannel channel;
+  /** Whether {@link #file} was opened for appending (not always {@link #mode}: see writeToFile). */
+  private boolean appending;
   /**
-   * Whether the open file is written with positional writes: {@link #APPEND_IGNORES_POSITION},
-   * an appending mode and a regular file.
+   * Whether {@link #channel} writes positionally: {@link #APPEND_IGNORES_POSITION}, a file opened
+   * for appending, and a regular file.
    */
   private boolean positionalWrites;
-
-  private @Nullable FileChannel channel;
-  private @Nullable OutputStream channelStream;
-  /** Direct memory the channel writes from; made at the first record written unbuffered. */
+  /** Line writes made through the stream, counted up to {@link #STREAM_LINE_WRITES}, across reopens. */
+  private int streamLineWrites;
+  /** Direct memory a line goes through to the channel; made with the first channel. */
   private @Nullable ByteBuffer staging;
 
   /** A handler appending UTF-8 text to {@code filename}, opened now. */
@@ -155,40 +171,27 @@ public class FileHandler extends StreamHandler {
    * held.
    */
   protected void openStream() throws IOException {
-    if (channel != null) {
+    if (file != null) {
       closeStream();
     }
     open(mode);
   }
 
   private void open(FileMode openMode) throws IOException {
-    FileChannel opened;
-    OutputStream stream;
+    // java.io, not FileChannel.open: the channel comes later, if at all (STREAM_LINE_WRITES).
     if (openMode.exclusive()) {
-      opened = FileChannel.open(path, CREATE_NEW); // java.io cannot refuse an existing file
-      stream = Channels.newOutputStream(opened);
-    } else {
-      // The channel of a FileOutputStream is the FileChannel that FileChannel.open would give,
-      // reached without the file-system provider's channel factory: a dozen classes fewer to
-      // load, which a program that logs as it starts notices. Both share one descriptor.
-      FileOutputStream out = new FileOutputStream(baseFilename, openMode.appends());
-      opened = out.getChannel();
-      stream = out;
+      Files.createFile(path); // O_EXCL: a FileAlreadyExistsException if the file exists
     }
-    boolean interrupted = Thread.interrupted(); // see writeAt
-    try {
-      // The one position query per open; after that the handler counts what it writes.
-      perRecord.written = opened.position();
-    } catch (IOException e) {
-      opened.close();
-      throw e;
-    } finally {
-      restoreInterrupt(interrupted);
-    }
-    positionalWrites = APPEND_IGNORES_POSITION && openMode.appends() && Files.isRegularFile(path);
-    channel = opened;
-    channelStream = stream;
-    setStreamInternal(channelStream);
+    File name = new File(baseFilename);
+    FileOutputStream opened = new FileOutputStream(name, openMode.appends());
+    // The one position query per open, as FileChannel.position() answers for an appending
+    // stream (the size; 0 for a pipe); after that the handler counts what it writes.
+    perRecord.written = openMode.appends() ? name.length() : 0;
+    appending = openMode.appends();
+    file = opened;
+    fileDescriptor = opened.getFD();
+    channel = null;
+    setStreamInternal(opened);
   }
 
   /**
@@ -196,14 +199,15 @@ public class FileHandler extends StreamHandler {
    * it again. CPython's {@code self.stream.close(); self.stream = None}. Call with the lock held.
    */
   protected void closeStream() throws IOException {
-    FileChannel open = channel;
+    FileOutputStream open = file;
     try {
       if (open != null) {
         writePending(); // what was buffered belongs to this file, before any rollover
       }
     } finally {
+      file = null;
+      fileDescriptor = null;
       channel = null;
-      channelStream = null;
       setStreamInternal(null);
       if (open != null) {
         open.close();
@@ -213,7 +217,7 @@ public class FileHandler extends StreamHandler {
 
   /** Returns whether the file is open, CPython's {@code self.stream is not None}. */
   protected final boolean isStreamOpen() {
-    return channel != null;
+    return file != null;
   }
 
   /**
@@ -225,7 +229,7 @@ public class FileHandler extends StreamHandler {
    * @throws IllegalStateException if the file is not open
    */
   protected final long streamPosition() {
-    if (channel == null) {
+    if (file == null) {
       throw new IllegalStateException("the file is not open: " + baseFilename);
     }
     return perRecord.written + pendingBytes();
@@ -263,14 +267,15 @@ public class FileHandler extends StreamHandler {
   protected final void writeToFile(LogRecord record) throws IOException {
     LogRecord formatted = perRecord.preformatted;
     perRecord.preformatted = null;
-    if (channel == null) {
+    if (file == null) {
       if (mode.truncates() && isClosed()) {
         return; // bpo-42378: reopening in 'w' after close would erase the file.
       }
       openStream();
-    } else if (!channel.isOpen()) {
-      // Closed by an interrupt that came during a write (see writeAt): open it again, appending
-      // whatever the mode, since truncating would erase the log; what is buffered is kept.
+    } else if (!isFileOpen()) {
+      // Closed behind the handler's back (by an interrupt during a write through the stream's
+      // channel, say): open it again, appending whatever the mode, since truncating would erase
+      // the log; what is buffered is kept.
       open(FileMode.APPEND);
     }
     if (formatted == record) {
@@ -282,7 +287,7 @@ public class FileHandler extends StreamHandler {
   }
 
   @Override
-  boolean writesToChannel() {
+  boolean writesHandedOffBuffers() {
     return true;
   }
 
@@ -292,94 +297,116 @@ public class FileHandler extends StreamHandler {
    */
   @Override
   long claimBudget() {
-    return fileOpenForClaims() ? Long.MAX_VALUE : 0;
+    return isFileOpen() ? Long.MAX_VALUE : 0;
   }
 
-  /** Whether the file is open, so that claimed lines can reach it. Call with the lock held. */
-  final boolean fileOpenForClaims() {
-    FileChannel open = channel;
-    return open != null && open.isOpen();
+  /**
+   * Whether the file is open, and its descriptor not closed behind the handler's back, so that
+   * lines written or claimed reach it. Call with the lock held.
+   */
+  final boolean isFileOpen() {
+    FileDescriptor open = fileDescriptor;
+    return open != null && open.valid();
   }
 
-  /** Writes {@code bytes} to the open file. */
+  /**
+   * Writes {@code bytes} to the open file, counting them as written once the write returns: a
+   * failed write leaves the count where it was. A line goes through the file's channel once the
+   * handler has written {@link #STREAM_LINE_WRITES} lines, and so does a buffer without an
+   * array; the rest through its stream. Call with the lock held.
+   */
   @Override
   protected void writeBytes(ByteBuffer bytes) throws IOException {
-    FileChannel out = openChannel();
-    if (!bytes.isDirect() && bytes.remaining() <= STAGING_SIZE) {
-      bytes = staged(bytes);
-    }
-    long at = perRecord.written;
+    FileOutputStream out = openFile();
     int size = bytes.remaining();
-    try {
-      writeAt(out, bytes, at);
-    } finally {
-      perRecord.written = at + size - bytes.remaining(); // what reached the file, even on failure
+    if (!bytes.hasArray()) {
+      writeToChannel(lineChannel(out), bytes);
+    } else if (size <= LINE_WRITE_MAX && (channel != null || ++streamLineWrites > STREAM_LINE_WRITES)) {
+      writeToChannel(lineChannel(out), staged(bytes));
+    } else {
+      writeToStream(out, bytes);
     }
+    perRecord.written += size;
   }
 
-  private FileChannel openChannel() throws IOException {
-    FileChannel out = channel;
+  private FileOutputStream openFile() throws IOException {
+    FileOutputStream out = file;
     if (out == null) {
       throw new IOException("the file is not open: " + baseFilename);
     }
     return out;
   }
 
+  private static void writeToStream(FileOutputStream out, ByteBuffer bytes) throws IOException {
+    out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+    ((Buffer) bytes).position(bytes.limit());
+  }
+
+  /** Returns the channel of {@code out}, the open file, taking it at the first call since the open. */
+  private FileChannel lineChannel(FileOutputStream out) {
+    FileChannel c = channel;
+    if (c == null) {
+      c = out.getChannel(); // shares the stream's descriptor and file offset
+      positionalWrites = APPEND_IGNORES_POSITION && appending && Files.isRegularFile(path);
+      streamLineWrites = STREAM_LINE_WRITES;
+      channel = c;
+    }
+    return c;
+  }
+
   /**
-   * Writes all of {@code bytes} to {@code out}, at file offset {@code at} when the file takes
-   * positional writes. A {@code FileChannel} is interruptible: an operation by a thread whose
-   * interrupt status is set closes the channel for every thread. A thread that logs while
-   * interrupted, as a cancelled task may, must neither lose its record nor end the log, so the
-   * status is set aside meanwhile and restored afterwards.
+   * Writes all of {@code bytes} to {@code out}, at the file's end by a positional write where
+   * {@link #positionalWrites}. A {@code FileChannel} is interruptible: an operation by a thread
+   * whose interrupt status is set closes the channel, and with it the file, for every thread. A
+   * thread that logs while interrupted, as a cancelled task may, must neither lose its record
+   * nor end the log, so the status is set aside meanwhile and restored afterwards.
    */
-  private void writeAt(FileChannel out, ByteBuffer bytes, long at) throws IOException {
+  private void writeToChannel(FileChannel out, ByteBuffer bytes) throws IOException {
     boolean interrupted = Thread.interrupted();
     try {
+      long at = perRecord.written;
       while (bytes.hasRemaining()) {
         at += positionalWrites ? out.write(bytes, at) : out.write(bytes);
       }
     } finally {
-      restoreInterrupt(interrupted);
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
-  }
-
-  private static void restoreInterrupt(boolean interrupted) {
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  // Counted when handed off, so that the rollover check sees them at once; a failed write of
-  // them leaves the count high, and a rollover comes that much early.
-  @Override
-  long reserveFileBytes(int n) {
-    long at = perRecord.written;
-    perRecord.written = at + n;
-    return at;
-  }
-
-  // The channel stays open meanwhile: closing it goes through writePending, which waits for
-  // the write lock this write holds. The buffer is direct, so the staging buffer is not used.
-  @Override
-  void writeFullBuffer(ByteBuffer full, long at) throws IOException {
-    writeAt(openChannel(), full, at);
   }
 
   /**
-   * Copies {@code bytes} into the handler's direct buffer. A channel writes a heap buffer
-   * through a temporary direct one that it takes from, and gives back to, a per-thread cache:
-   * copying here costs the same copy without that cache's two thread-local lookups.
+   * Copies {@code bytes}, a line, into the handler's direct buffer. A channel writes a heap
+   * buffer through a temporary direct one that it takes from, and gives back to, a per-thread
+   * cache: copying here costs the same copy without that cache's two thread-local lookups.
    */
   private ByteBuffer staged(ByteBuffer bytes) {
     ByteBuffer s = staging;
     if (s == null) {
-      s = ByteBuffer.allocateDirect(STAGING_SIZE);
+      s = ByteBuffer.allocateDirect(LINE_WRITE_MAX);
       staging = s;
     }
     ((Buffer) s).clear();
     s.put(bytes);
     ((Buffer) s).flip();
     return s;
+  }
+
+  // Counted when handed off, so that the rollover check sees them at once; a failed write of
+  // them leaves the count high, and a rollover comes that much early.
+  @Override
+  void countHandedOff(int n) {
+    perRecord.written += n;
+  }
+
+  // The file stays open meanwhile: closing it goes through writePending, which waits for the
+  // write lock this write holds. The bytes were counted when handed off. Writes reach the file
+  // in the order the bytes were counted: each takes the write lock, which the hand-off took
+  // with the handler's lock held. Through the stream, since the handler's lock is not held: the
+  // channel is taken and used under that lock only.
+  @Override
+  void writeFullBuffer(ByteBuffer full) throws IOException {
+    writeToStream(openFile(), full);
   }
 
   /**
@@ -429,7 +456,7 @@ public class FileHandler extends StreamHandler {
   public void close() {
     lock.lock();
     try {
-      if (channel != null) {
+      if (file != null) {
         try {
           flush();
         } finally {

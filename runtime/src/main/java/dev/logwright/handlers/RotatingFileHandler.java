@@ -125,7 +125,7 @@ public class RotatingFileHandler extends BaseRotatingHandler {
    */
   @Override
   long claimBudget() {
-    if (!fileOpenForClaims()) {
+    if (!isFileOpen()) {
       return 0;
     }
     return maxBytes > 0 ? maxBytes - perRecord.written : Long.MAX_VALUE;

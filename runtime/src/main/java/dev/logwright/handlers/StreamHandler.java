@@ -87,7 +87,8 @@ public class StreamHandler extends Handler {
   private Flusher.@Nullable Registration flusher;
   /**
    * Whether this is exactly one of this package's classes, not a subclass made elsewhere: then
-   * {@link #handle} may format before taking the lock, and a file's buffer may be direct memory.
+   * {@link #handle} may format before taking the lock, and a file handler may hand full buffers
+   * off.
    */
   private boolean exactLibraryClass;
   /**
@@ -128,8 +129,11 @@ public class StreamHandler extends Handler {
     exactLibraryClass = getClass() == ownClass;
   }
 
-  /** Whether {@link #writeBytes} writes to a channel, which takes direct buffers without a copy. */
-  boolean writesToChannel() {
+  /**
+   * Whether buffered mode may hand a full buffer to {@link #writeFullBuffer}, to be written
+   * outside the handler's lock (see {@link #handOff}). File handlers override it.
+   */
+  boolean writesHandedOffBuffers() {
     return false;
   }
 
@@ -220,7 +224,6 @@ public class StreamHandler extends Handler {
     perRecord.prepared = line;
     perRecord.mayHandOff = true;
     ByteBuffer full;
-    long fullAt;
     try {
       emit(record);
     } catch (RuntimeException e) {
@@ -230,7 +233,6 @@ public class StreamHandler extends Handler {
       perRecord.mayHandOff = outerMayHandOff;
       // A buffer this emit filled and handed off: written below, once other threads may log.
       full = perRecord.handedOff;
-      fullAt = perRecord.handedOffAt;
       perRecord.handedOff = null;
       if (line != null) {
         // Only where claims can follow: a thread without a prepared line (a queue's listener,
@@ -243,7 +245,7 @@ public class StreamHandler extends Handler {
       }
     }
     if (full != null) {
-      writeHandedOff(record, full, fullAt);
+      writeHandedOff(record, full);
     }
     return true;
   }
@@ -284,14 +286,13 @@ public class StreamHandler extends Handler {
   }
 
   /**
-   * Writes {@code full}, the buffer {@link #handOff} took out of use, at file offset {@code at},
-   * then makes it the spare buffer and releases the write lock the hand-off took. A failure is
+   * Writes {@code full}, the buffer {@link #handOff} took out of use, then makes it the spare buffer and releases the write lock the hand-off took. A failure is
    * reported for {@code record}, whose record filled the buffer, and the bytes are dropped, as
    * a failed write of buffered bytes always is.
    */
-  private void writeHandedOff(LogRecord record, ByteBuffer full, long at) {
+  private void writeHandedOff(LogRecord record, ByteBuffer full) {
     try {
-      writeAndReturn(full, at);
+      writeAndReturn(full);
     } catch (IOException | RuntimeException e) {
       handleError(record, e); // after the unlock: handleError may log to this handler
     }
@@ -301,9 +302,9 @@ public class StreamHandler extends Handler {
    * Writes a handed-off buffer, then, whatever the outcome, empties it, makes it the spare and
    * releases the write lock its hand-off took.
    */
-  private void writeAndReturn(ByteBuffer full, long at) throws IOException {
+  private void writeAndReturn(ByteBuffer full) throws IOException {
     try {
-      writeFullBuffer(full, at);
+      writeFullBuffer(full);
     } finally {
       ((Buffer) full).clear();
       spare = full;
@@ -322,23 +323,21 @@ public class StreamHandler extends Handler {
     pending = spare;
     spare = null;
     perRecord.handedOff = full;
-    perRecord.handedOffAt = reserveFileBytes(full.remaining());
+    countHandedOff(full.remaining());
   }
 
   /**
    * Counts {@code n} bytes as written to the file before they are (they are in a buffer handed
-   * off, see {@link #handOff}) and returns the offset they go to. File handlers override it.
+   * off, see {@link #handOff}). File handlers override it.
    */
-  long reserveFileBytes(int n) {
-    return 0;
-  }
+  void countHandedOff(int n) {}
 
   /**
    * Writes a full buffer handed off by {@link #handOff}, with the write lock held and the
    * handler's lock perhaps not: reads no state that a holder of the handler's lock may change
    * without the write lock. File handlers override it.
    */
-  void writeFullBuffer(ByteBuffer full, long at) throws IOException {
+  void writeFullBuffer(ByteBuffer full) throws IOException {
     writeBytes(full);
   }
 
@@ -450,7 +449,7 @@ public class StreamHandler extends Handler {
       if (full != null) {
         // Handed off by this thread, in an emit that has not returned yet: older records, first.
         perRecord.handedOff = null;
-        writeAndReturn(full, perRecord.handedOffAt);
+        writeAndReturn(full);
       }
       if (p.position() == 0) {
         return;
@@ -503,15 +502,12 @@ public class StreamHandler extends Handler {
         old.cancel();
       }
       // A file handler has two buffers: one is written outside the lock while records fill the
-      // other. Threads claim room in them without the lock (BufferClaims), copying into the
-      // array of a heap buffer; a buffer too large for claims is direct instead, since a
-      // channel writes a heap buffer through a temporary direct copy.
-      handsOffFullBuffers = bufferSize > 0 && exactLibraryClass && writesToChannel();
-      boolean claimable = handsOffFullBuffers && bufferSize <= BufferClaims.MAX_CAPACITY;
-      boolean direct = handsOffFullBuffers && !claimable;
-      pending = bufferSize == 0 ? null : newBuffer(bufferSize, direct);
-      spare = handsOffFullBuffers ? newBuffer(bufferSize, direct) : null;
-      claims = claimable ? new BufferClaims() : null;
+      // other. Threads claim room in them without the lock (BufferClaims), up to the size a
+      // claim can address.
+      handsOffFullBuffers = bufferSize > 0 && exactLibraryClass && writesHandedOffBuffers();
+      pending = bufferSize == 0 ? null : ByteBuffer.allocate(bufferSize);
+      spare = handsOffFullBuffers ? ByteBuffer.allocate(bufferSize) : null;
+      claims = handsOffFullBuffers && bufferSize <= BufferClaims.MAX_CAPACITY ? new BufferClaims() : null;
       this.maxDelayMillis = bufferSize == 0 ? 0 : maxDelayMillis;
       if (bufferSize > 0) {
         flusher = Flusher.register(new BackgroundFlush(), maxDelayMillis);
@@ -519,10 +515,6 @@ public class StreamHandler extends Handler {
     } finally {
       lock.unlock();
     }
-  }
-
-  private static ByteBuffer newBuffer(int size, boolean direct) {
-    return direct ? ByteBuffer.allocateDirect(size) : ByteBuffer.allocate(size);
   }
 
   /** Returns the buffer size of {@link #setBuffering}; 0 (the default) when every record is flushed. */

@@ -26,6 +26,4 @@ final class WriteState {
   boolean mayHandOff;
   /** A full buffer that the emit under way handed off, to be written after the lock is released. */
   @Nullable ByteBuffer handedOff;
-  /** The file offset {@link #handedOff} goes to. */
-  long handedOffAt;
 }

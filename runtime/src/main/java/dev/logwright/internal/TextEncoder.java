@@ -1,11 +1,8 @@
 package dev.logwright.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.WritableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
@@ -85,24 +82,6 @@ public final class TextEncoder {
     }
     ((Buffer) bytes).flip();
     return bytes;
-  }
-
-  /** Encodes {@code text} and writes all of it to {@code out}; returns the number of bytes. */
-  public int write(CharSequence text, OutputStream out) throws IOException {
-    ByteBuffer b = encode(text);
-    int n = b.remaining();
-    out.write(b.array(), b.arrayOffset(), n);
-    return n;
-  }
-
-  /** Encodes {@code text} and writes all of it to {@code channel}; returns the number of bytes. */
-  public int write(CharSequence text, WritableByteChannel channel) throws IOException {
-    ByteBuffer b = encode(text);
-    int n = b.remaining();
-    while (b.hasRemaining()) {
-      channel.write(b);
-    }
-    return n;
   }
 
   private void grow() {

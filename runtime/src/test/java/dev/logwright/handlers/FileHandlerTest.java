@@ -62,6 +62,7 @@ class FileHandlerTest {
     Files.createFile(file);
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> new FileHandler(file.toString(), "x"));
     assertThat(e).hasMessageThat().contains(file.toString());
+    assertThat(e).hasCauseThat().isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
     FileHandler fresh = new FileHandler(dir.resolve("new.log").toString(), "x");
     fresh.handle(record("first"));
     fresh.close();
@@ -171,14 +172,28 @@ class FileHandlerTest {
         .isEqualTo("first 0\nsecond 0\nfirst 1\nsecond 1\nfirst 2\nsecond 2\n");
   }
 
+  /** Logs {@code n} records "0" to "n-1" and returns what they add to the file. */
+  private static String logNumbered(FileHandler h, int n) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      h.handle(record(Integer.toString(i)));
+      lines.append(i).append('\n');
+    }
+    return lines.toString();
+  }
+
   /**
    * A thread whose interrupt status is set logs as any other, and leaves the file open for the
-   * next record: an interruptible channel would close itself at that thread's write.
+   * next record: an interruptible channel would close itself at that thread's write. Both while
+   * lines go through the file's stream and, after {@code STREAM_LINE_WRITES} of them, when the
+   * first line goes through its channel.
    */
-  @Test
-  void anInterruptedThreadLogsAndTheFileStaysOpen() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {0, FileHandler.STREAM_LINE_WRITES})
+  void anInterruptedThreadLogsAndTheFileStaysOpen(int before) throws Exception {
     Path file = dir.resolve("interrupted.log");
     FileHandler h = new FileHandler(file.toString());
+    String earlier = logNumbered(h, before);
     Thread.currentThread().interrupt();
     try {
       h.handle(record("while interrupted"));
@@ -188,17 +203,20 @@ class FileHandlerTest {
     h.handle(record("after"));
     h.close();
     assertThat(stderr.take()).isEmpty();
-    assertThat(read(file)).isEqualTo("while interrupted\nafter\n");
+    assertThat(read(file)).isEqualTo(earlier + "while interrupted\nafter\n");
   }
 
   /**
    * A file closed by an interrupt (here a write through the channel of the handler's stream, a
-   * {@code FileOutputStream}) is opened again.
+   * {@code FileOutputStream}) is opened again, whether its lines went through the stream or,
+   * after {@code STREAM_LINE_WRITES} of them, through the channel.
    */
-  @Test
-  void aFileClosedByAnInterruptIsOpenedAgainForTheNextRecord() throws Exception {
+  @ParameterizedTest
+  @ValueSource(ints = {0, FileHandler.STREAM_LINE_WRITES + 1})
+  void aFileClosedByAnInterruptIsOpenedAgainForTheNextRecord(int before) throws Exception {
     Path file = dir.resolve("reopened.log");
     FileHandler h = new FileHandler(file.toString(), "w");
+    String earlier = logNumbered(h, before);
     h.handle(record("1"));
     Thread.currentThread().interrupt();
     try {
@@ -211,7 +229,7 @@ class FileHandlerTest {
     h.handle(record("2"));
     h.close();
     assertThat(stderr.take()).isEmpty();
-    assertThat(read(file)).isEqualTo("1\n2\n");
+    assertThat(read(file)).isEqualTo(earlier + "1\n2\n");
   }
 
   /** A pipe takes no position: its records are written as to any stream (logging to a FIFO). */

@@ -309,6 +309,37 @@ class RotatingFileHandlerTest {
     assertThat(read(Paths.get(file + ".1"))).isEqualTo("d\n");
   }
 
+  /**
+   * Records keep their order and every file its bound across the point where the handler's lines
+   * move from the file's stream to its channel ({@code STREAM_LINE_WRITES}), and across the
+   * rollovers after it, each of which opens a new file whose channel is taken again.
+   */
+  @Test
+  void rollsOverAsBeforeOnceLinesGoThroughTheChannel() throws IOException {
+    int records = FileHandler.STREAM_LINE_WRITES * 3;
+    RotatingFileHandler h = new RotatingFileHandler(fn().toString(), "a", 5_000, 100);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < records; i++) {
+      String line = String.format("%05d", i);
+      h.emit(record(line));
+      expected.append(line).append('\n');
+    }
+    h.close();
+    StringBuilder all = new StringBuilder();
+    int backups = 0;
+    while (Files.exists(Paths.get(fn() + "." + (backups + 1)))) {
+      backups++;
+    }
+    assertThat(backups).isAtLeast(3);
+    for (int n = backups; n >= 0; n--) {
+      Path file = n == 0 ? fn() : Paths.get(fn() + "." + n);
+      assertThat(Files.size(file)).isAtMost(5_000);
+      all.append(read(file));
+    }
+    assertThat(all.toString()).isEqualTo(expected.toString());
+    assertThat(stderr.take()).isEmpty();
+  }
+
   @Test
   void gettersReportConstructorArguments() {
     RotatingFileHandler h = new RotatingFileHandler(fn().toString(), "a", 42, 7, UTF_8, true);
