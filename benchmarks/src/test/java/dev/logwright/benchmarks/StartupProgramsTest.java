@@ -68,7 +68,8 @@ class StartupProgramsTest {
     assertThat(output).doesNotContain("LambdaMetafactory");
     assertThat(output).doesNotContain("$$Lambda");
     assertThat(output).doesNotContain("java.nio.channels.");
-    assertThat(output).doesNotContain("sun.nio.ch.");
+    assertThat(output).doesNotContain("sun.nio.ch.FileChannelImpl ");
+    assertThat(output).doesNotContain("sun.nio.ch.IOUtil ");
     assertThat(output).doesNotContain("dev.logwright.Filter ");
     assertThat(output).doesNotContain("dev.logwright.internal.SpinWait ");
     assertThat(output).doesNotContain("dev.logwright.internal.ProcessInfo ");
