@@ -123,7 +123,7 @@ public class StreamHandler extends Handler {
    * Notes whether this handler is exactly an instance of {@code ownClass}, a class of this
    * package whose {@code emit} writes what {@link #writeRecord} (or {@link FileHandler}'s file
    * writing) gives it and whose {@code writeBytes} takes any buffer. Each such class calls this
-   * from its constructor; a subclass made elsewhere keeps Python's order and heap buffers.
+   * from its constructor; a subclass made elsewhere keeps Python's order and one buffer.
    */
   final void markExactLibraryClass(Class<? extends StreamHandler> ownClass) {
     exactLibraryClass = getClass() == ownClass;
@@ -286,9 +286,10 @@ public class StreamHandler extends Handler {
   }
 
   /**
-   * Writes {@code full}, the buffer {@link #handOff} took out of use, then makes it the spare buffer and releases the write lock the hand-off took. A failure is
-   * reported for {@code record}, whose record filled the buffer, and the bytes are dropped, as
-   * a failed write of buffered bytes always is.
+   * Writes {@code full}, the buffer {@link #handOff} took out of use, then makes it the spare
+   * buffer and releases the write lock the hand-off took. A failure is reported for {@code
+   * record}, whose record filled the buffer, and the bytes are dropped, as a failed write of
+   * buffered bytes always is.
    */
   private void writeHandedOff(LogRecord record, ByteBuffer full) {
     try {
