@@ -3,6 +3,7 @@ package dev.logwright.benchmarks;
 import dev.logwright.benchmarks.log4j2.Log4j2Bench;
 import dev.logwright.benchmarks.logback.LogbackBench;
 import dev.logwright.benchmarks.logwright.LogwrightBench;
+import dev.logwright.benchmarks.logwright.LogwrightFluentBench;
 import dev.logwright.benchmarks.logwright.LogwrightTypedBench;
 import dev.logwright.benchmarks.tinylog.TinylogBench;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * prints a line per half second and, at the end, the mean rate of the half seconds with the
  * processors {@linkplain #NEAR_NANOS near} (sharing a cache) and {@linkplain #APART_NANOS apart}.
- * Frameworks: {@code typed}, {@code plain}, {@code log4j2}, {@code logback}, {@code tinylog}.
+ * Frameworks: {@code typed}, {@code plain} (the varargs call), {@code fluent} (the plain API's
+ * fluent call), {@code log4j2}, {@code logback}, {@code tinylog}.
  */
 public final class PlacementRates {
   /** A cache line passing in less than this: the processors share a cache. */
@@ -68,6 +70,8 @@ public final class PlacementRates {
         return new LogwrightTypedBench.Buffered();
       case "plain":
         return new LogwrightBench.Buffered();
+      case "fluent":
+        return new LogwrightFluentBench.FluentBuffered();
       case "log4j2":
         return new Log4j2Bench.Buffered();
       case "logback":
@@ -76,7 +80,7 @@ public final class PlacementRates {
         return new TinylogBench.Buffered();
       default:
         throw new IllegalArgumentException("unknown framework '" + framework
-            + "' (typed, plain, log4j2, logback, tinylog)");
+            + "' (typed, plain, fluent, log4j2, logback, tinylog)");
     }
   }
 

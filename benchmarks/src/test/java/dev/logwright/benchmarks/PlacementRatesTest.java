@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlacementRatesTest {
   @TempDir Path benchTmp;
@@ -24,10 +26,11 @@ class PlacementRatesTest {
     System.clearProperty("bench.tmp");
   }
 
-  @Test
-  void samplesEveryHalfSecondAfterTheWarmUpAndStopsItsThreads() throws InterruptedException {
+  @ParameterizedTest
+  @ValueSource(strings = {"typed", "fluent"})
+  void samplesEveryHalfSecondAfterTheWarmUpAndStopsItsThreads(String framework) throws InterruptedException {
     // Tear-down checks every line the two threads wrote (LineCheck), and fails if one is wrong.
-    List<PlacementRates.Sample> samples = PlacementRates.measure(PlacementRates.buffered("typed"), 2);
+    List<PlacementRates.Sample> samples = PlacementRates.measure(PlacementRates.buffered(framework), 2);
 
     assertThat(samples).hasSize(2);
     for (PlacementRates.Sample s : samples) {
@@ -54,6 +57,6 @@ class PlacementRatesTest {
   void namesTheFrameworksItKnowsWhenGivenAnother() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> PlacementRates.buffered("jul"));
-    assertThat(e).hasMessageThat().contains("typed, plain, log4j2, logback, tinylog");
+    assertThat(e).hasMessageThat().contains("typed, plain, fluent, log4j2, logback, tinylog");
   }
 }

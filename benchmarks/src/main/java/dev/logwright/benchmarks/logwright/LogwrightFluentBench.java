@@ -46,6 +46,17 @@ public class LogwrightFluentBench {
     a.producerCalls++;
   }
 
+  /**
+   * The plain API's buffered wiring, logging through the fluent call, for {@link
+   * dev.logwright.benchmarks.PlacementRates}, which logs through a state's {@code probe}.
+   */
+  public static final class FluentBuffered extends Buffered {
+    @Override
+    protected void probe(long id, String city, int ms) {
+      logger.atInfo().arg(id).arg(city).arg(ms).log(LogwrightBench.MESSAGE);
+    }
+  }
+
   /** DEBUG at level INFO through the fluent call: one level check, the shared no-op call. */
   @Benchmark
   public void disabled(Buffered p, Workload w) {
