@@ -56,10 +56,10 @@ public class FileHandler extends StreamHandler {
   private static final int LINE_WRITE_MAX = 8192;
   /**
    * How many line writes a handler makes through its file's stream before it takes the file's
-   * channel for the rest. A channel write costs less (one call into the JVM from native code
-   * instead of four), some 80 ns a line; but the JVM's first channel costs milliseconds (two
-   * dozen classes outside the JDK's class-data archive and two native libraries), which a
-   * program that logs a few lines as it starts would pay for nothing.
+   * channel for the rest. A channel write costs some 80 ns less a line (its native code calls
+   * back into the JVM less often); but the JVM's first channel costs milliseconds (two dozen
+   * classes outside the JDK's class-data archive and two native libraries), which a program that
+   * logs a few lines as it starts would pay for nothing.
    */
   static final int STREAM_LINE_WRITES = 1024;
   /**
@@ -90,7 +90,7 @@ public class FileHandler extends StreamHandler {
    * for appending, and a regular file.
    */
   private boolean positionalWrites;
-  /** Line writes made through the stream, counted up to {@link #STREAM_LINE_WRITES}, across reopens. */
+  /** Lines written through the stream, up to {@link #STREAM_LINE_WRITES}, across reopens. */
   private int streamLineWrites;
   /** Direct memory a line goes through to the channel; made with the first channel. */
   private @Nullable ByteBuffer staging;
@@ -321,12 +321,27 @@ public class FileHandler extends StreamHandler {
     int size = bytes.remaining();
     if (!bytes.hasArray()) {
       writeToChannel(lineChannel(out), bytes);
-    } else if (size <= LINE_WRITE_MAX && (channel != null || ++streamLineWrites > STREAM_LINE_WRITES)) {
+    } else if (isChannelLine(size)) {
       writeToChannel(lineChannel(out), staged(bytes));
     } else {
       writeToStream(out, bytes);
     }
     perRecord.written += size;
+  }
+
+  /**
+   * Whether a write of {@code size} bytes from an array goes through the channel: a line, once
+   * {@link #STREAM_LINE_WRITES} lines went through the stream. Counts the lines until then.
+   */
+  private boolean isChannelLine(int size) {
+    if (size > LINE_WRITE_MAX) {
+      return false;
+    }
+    if (channel == null && streamLineWrites < STREAM_LINE_WRITES) {
+      streamLineWrites++;
+      return false;
+    }
+    return true;
   }
 
   private FileOutputStream openFile() throws IOException {
@@ -348,7 +363,7 @@ public class FileHandler extends StreamHandler {
     if (c == null) {
       c = out.getChannel(); // shares the stream's descriptor and file offset
       positionalWrites = APPEND_IGNORES_POSITION && appending && Files.isRegularFile(path);
-      streamLineWrites = STREAM_LINE_WRITES;
+      streamLineWrites = STREAM_LINE_WRITES; // a file opened later takes its channel at once
       channel = c;
     }
     return c;
