@@ -7,6 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.logwright.handlers.FileHandler;
 import dev.logwright.testing.CapturingHandler;
 import dev.logwright.testing.MessageMergingHandler;
+import dev.logwright.testing.OwnHierarchy;
 import dev.logwright.testing.StderrCapture;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -49,11 +50,7 @@ class LogCallTest {
   }
 
   private static Logger logger(Handler handler) {
-    Logger log = new Manager().getLogger("fluent");
-    log.setLevel(Level.INFO);
-    log.setPropagate(false);
-    log.addHandler(handler);
-    return log;
+    return OwnHierarchy.infoLoggerTo("fluent", handler);
   }
 
   /** Adds each value through the overload of its primitive type; other values as objects. */

@@ -11,7 +11,12 @@ public final class OwnHierarchy {
 
   /** Returns logger {@code app} of a new hierarchy, at INFO, not propagating, whose one handler is {@code h}. */
   public static Logger infoLoggerTo(Handler h) {
-    Logger logger = new Manager().getLogger("app");
+    return infoLoggerTo("app", h);
+  }
+
+  /** Returns logger {@code name} of a new hierarchy, at INFO, not propagating, whose one handler is {@code h}. */
+  public static Logger infoLoggerTo(String name, Handler h) {
+    Logger logger = new Manager().getLogger(name);
     logger.setLevel(Level.INFO);
     logger.setPropagate(false);
     logger.addHandler(h);
