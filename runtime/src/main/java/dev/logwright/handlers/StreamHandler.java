@@ -216,9 +216,7 @@ public class StreamHandler extends Handler {
       // Held only to write the bytes: worth a moment's wait before parking.
       SpinWait.lock(lock);
     }
-    if (c != null) {
-      c.settle();
-    }
+    settleClaims();
     FormattedLine outer = perRecord.prepared;
     boolean outerMayHandOff = perRecord.mayHandOff;
     perRecord.prepared = line;
