@@ -34,6 +34,9 @@ public final class PlacementRates {
   /** A cache line passing in more than this: the processors sit on different dies. */
   static final double APART_NANOS = 150;
 
+  /** The frameworks {@link #buffered} knows, as the usage and its error name them. */
+  static final String FRAMEWORKS = "typed, plain, fluent, log4j2, logback, tinylog";
+
   private static final long HALF_SECOND_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
   private static final int PROBE_MILLIS = 30;
   /** Counts are published every this many records, so that publishing costs nothing measurable. */
@@ -79,8 +82,7 @@ public final class PlacementRates {
       case "tinylog":
         return new TinylogBench.Buffered();
       default:
-        throw new IllegalArgumentException("unknown framework '" + framework
-            + "' (typed, plain, fluent, log4j2, logback, tinylog)");
+        throw new IllegalArgumentException("unknown framework '" + framework + "' (" + FRAMEWORKS + ")");
     }
   }
 
@@ -131,7 +133,7 @@ public final class PlacementRates {
   /** {@code args}: a framework (see the class comment) and the seconds to run (default 30). */
   public static void main(String[] args) throws InterruptedException {
     if (args.length < 1) {
-      System.err.println("usage: PlacementRates typed|plain|log4j2|logback|tinylog [seconds]");
+      System.err.println("usage: PlacementRates framework [seconds], the framework one of " + FRAMEWORKS);
       System.exit(2);
     }
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
